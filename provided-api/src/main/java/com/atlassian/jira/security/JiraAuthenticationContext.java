@@ -1,0 +1,11 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.Locale;
+
+/** Javadoc: https://docs.atlassian.com/software/jira/docs/api/11.3.13/com/atlassian/jira/security/JiraAuthenticationContext.html */
+public interface JiraAuthenticationContext {
+    ApplicationUser getLoggedInUser();
+
+    Locale getLocale();
+}
