@@ -34,7 +34,8 @@ import javax.tools.StandardLocation;
  *       {@code @JiraImport} constructor parameter or field;</li>
  *   <li>{@code exports}: {@code fqcn#iface1,iface2} for each {@code @ExportAsService} class.</li>
  * </ul>
- * An import on a class that is not itself a component is an error: the runtime would never see it.
+ * When anything is indexed, all three files are written, empty where nothing applies. An import on a
+ * class that is not itself a component is an error: the runtime would never see it.
  */
 public final class ScannerIndexProcessor extends AbstractProcessor {
 
@@ -125,6 +126,12 @@ public final class ScannerIndexProcessor extends AbstractProcessor {
     }
 
     private void write() {
+        if (!lines.isEmpty()) {
+            // The runtime reads all three; an app that exports nothing still ships an empty exports file.
+            for (IndexFile file : IndexFile.values()) {
+                lines.computeIfAbsent(file.path(null), f -> new TreeSet<>());
+            }
+        }
         for (Map.Entry<String, Set<String>> file : lines.entrySet()) {
             try {
                 FileObject resource = processingEnv.getFiler()

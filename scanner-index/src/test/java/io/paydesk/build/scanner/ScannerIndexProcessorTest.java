@@ -96,6 +96,16 @@ class ScannerIndexProcessorTest {
     }
 
     @Test
+    void writesAnEmptyExportsFileWhenNothingIsExported() throws IOException {
+        Result result = compile(Map.of("app.Panel", "package app; @jakarta.inject.Named public class Panel {}"));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(read("META-INF/plugin-components/component")).containsExactly("app.Panel");
+        assertThat(read("META-INF/plugin-components/imports")).isEmpty();
+        assertThat(read("META-INF/plugin-components/exports")).isEmpty();
+    }
+
+    @Test
     void writesNoIndexWhenNothingIsAnnotated() throws IOException {
         Result result = compile(Map.of("app.Plain", "package app; public class Plain {}"));
 
