@@ -29,10 +29,14 @@ public final class HostActiveObjects implements ActiveObjects, AutoCloseable {
 
     private final EntityManager entityManager;
     private final AoDatabase database;
+    private final boolean callerOwnsTransaction;
+    /** How deep this thread is in executeInTransaction: nested calls join the outer transaction, as in Jira. */
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
-    private HostActiveObjects(EntityManager entityManager, AoDatabase database) {
+    private HostActiveObjects(EntityManager entityManager, AoDatabase database, boolean callerOwnsTransaction) {
         this.entityManager = entityManager;
         this.database = database;
+        this.callerOwnsTransaction = callerOwnsTransaction;
     }
 
     /** Opens the database for the module's namespace and migrates its entities, as plugin start-up does. */
@@ -42,6 +46,14 @@ public final class HostActiveObjects implements ActiveObjects, AutoCloseable {
         Class<? extends RawEntity<?>>[] entities = module.entities().toArray(new Class[0]);
         ao.migrate(entities);
         return ao;
+    }
+
+    /**
+     * The facade over an entity manager whose owner already holds a transaction around every call (as
+     * Atlassian's AO JUnit runner does); {@link #executeInTransaction} then joins it.
+     */
+    public static HostActiveObjects joiningTransactionsOf(EntityManager entityManager, AoDatabase database) {
+        return new HostActiveObjects(entityManager, database, true);
     }
 
     public static HostActiveObjects connect(AoDatabase database, AoTablePrefix prefix) {
@@ -60,7 +72,7 @@ public final class HostActiveObjects implements ActiveObjects, AutoCloseable {
                 .sequenceNameConverter(new AtlassianSequenceNameConverter())
                 .triggerNameConverter(new AtlassianTriggerNameConverter())
                 .build();
-        return new HostActiveObjects(entityManager, database);
+        return new HostActiveObjects(entityManager, database, false);
     }
 
     private static void createSchema(AoDatabase database) {
@@ -130,12 +142,21 @@ public final class HostActiveObjects implements ActiveObjects, AutoCloseable {
 
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
-        return run(() -> new Transaction<T>(entityManager) {
-            @Override
-            protected T run() {
-                return callback.doInTransaction();
-            }
-        }.execute());
+        int[] level = depth.get();
+        if (callerOwnsTransaction || level[0] > 0) {
+            return callback.doInTransaction();
+        }
+        level[0]++;
+        try {
+            return run(() -> new Transaction<T>(entityManager) {
+                @Override
+                protected T run() {
+                    return callback.doInTransaction();
+                }
+            }.execute());
+        } finally {
+            level[0]--;
+        }
     }
 
     /** Ends the entity manager's use of the database; an in-memory database is then dropped. */
