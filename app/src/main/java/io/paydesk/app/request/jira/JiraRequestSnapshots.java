@@ -49,8 +49,8 @@ public class JiraRequestSnapshots {
         for (CustomField field : fields) {
             if (issue.getCustomFieldValue(field) instanceof Collection<?> organizations) {
                 for (Object organization : organizations) {
-                    if (organization instanceof CustomerOrganization org && org.getId() != null) {
-                        return Optional.of(new PartnerId(org.getId().toString()));
+                    if (organization instanceof CustomerOrganization org) {
+                        return Optional.of(new PartnerId(Integer.toString(org.getId())));
                     }
                 }
             }

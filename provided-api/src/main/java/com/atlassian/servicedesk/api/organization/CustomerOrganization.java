@@ -2,7 +2,7 @@ package com.atlassian.servicedesk.api.organization;
 
 /** Javadoc: https://docs.atlassian.com/jira-servicedesk/11.3.0/com/atlassian/servicedesk/api/organization/CustomerOrganization.html */
 public interface CustomerOrganization {
-    Integer getId();
+    int getId();
 
     String getName();
 }

@@ -1,0 +1,89 @@
+package io.paydesk.sandbox;
+
+import io.paydesk.app.partner.ao.AoPartnerDirectory;
+import io.paydesk.app.request.RequestContextPanel;
+import io.paydesk.host.ao.AoDatabase;
+import io.paydesk.host.ao.AoModule;
+import io.paydesk.host.ao.AoTablePrefix;
+import io.paydesk.host.ao.HostActiveObjects;
+import io.paydesk.sandbox.host.HostBankSystems;
+import io.paydesk.sandbox.host.HostDirectory;
+import io.paydesk.sandbox.host.HostRequests;
+import io.paydesk.sandbox.host.HostUser;
+import io.paydesk.sandbox.host.ao.HostCardEntity;
+import io.paydesk.sandbox.host.ao.HostCardTxnEntity;
+import io.paydesk.sandbox.host.ao.HostCustomerEntity;
+import io.paydesk.sandbox.host.ao.HostIssueEntity;
+import io.paydesk.sandbox.host.ao.HostLedgerEntity;
+import io.paydesk.sandbox.host.ao.HostOrgEntity;
+import io.paydesk.sandbox.host.ao.HostUserEntity;
+import io.paydesk.sandbox.render.PageRenderer;
+import io.paydesk.sandbox.render.PluginDescriptor;
+import io.paydesk.sandbox.render.VelocityAllowlist;
+import io.paydesk.sandbox.sample.SampleData;
+import io.paydesk.sandbox.web.IssuePanels;
+import io.paydesk.sandbox.web.SandboxWeb;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The sandbox host, wired in one place: the app's Active Objects module and the host's own tables on one
+ * database, the app's components as Jira's Spring context would build them, sample data on first start,
+ * and the web server. What starts in {@link #start()} stops in {@link #close()}.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    /** The sandbox's own tables (users, organizations, requests, bank systems) get a prefix of their own. */
+    static final String HOST_NAMESPACE = "io.paydesk.sandbox";
+    static final long SAMPLE_SEED = 20261124L;
+    static final int SAMPLE_REQUESTS = 40;
+
+    private final HostActiveObjects appTables;
+    private final HostActiveObjects hostTables;
+    private final SandboxWeb web;
+
+    public Sandbox(AoDatabase database, int port, Clock clock) {
+        ClassLoader loader = Sandbox.class.getClassLoader();
+        appTables = HostActiveObjects.open(database, AoModule.fromDescriptor(loader));
+        hostTables = HostActiveObjects.connect(database, new AoTablePrefix(HOST_NAMESPACE));
+        hostTables.migrate(HostOrgEntity.class, HostUserEntity.class, HostIssueEntity.class, HostCustomerEntity.class,
+                HostCardEntity.class, HostCardTxnEntity.class, HostLedgerEntity.class);
+
+        AoPartnerDirectory partners = new AoPartnerDirectory(appTables);
+        RequestContextPanel requestContext = new RequestContextPanel(partners, clock);
+
+        HostDirectory directory = new HostDirectory(hostTables);
+        HostRequests requests = new HostRequests(hostTables);
+        HostBankSystems banks = new HostBankSystems(hostTables);
+        if (directory.isEmpty()) {
+            hostTables.executeInTransaction(() -> {
+                new SampleData(clock, SAMPLE_SEED).generate(directory, partners, banks, requests, SAMPLE_REQUESTS);
+                return null;
+            });
+        }
+
+        PluginDescriptor descriptor = PluginDescriptor.load(loader);
+        PageRenderer renderer = new PageRenderer(new VelocityAllowlist(descriptor.allowlist()));
+        IssuePanels panels = new IssuePanels(descriptor, renderer, Map.of(
+                "request-context-panel", (request, viewer, i18n) -> Map.of("view", requestContext.view(
+                        request.snapshot(directory.user(request.reporter()).map(HostUser::displayName)
+                                .orElse(request.reporter())), viewer.language(), i18n))));
+        web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels);
+    }
+
+    public Sandbox start() throws Exception {
+        web.start();
+        return this;
+    }
+
+    public String url() {
+        return "http://localhost:" + web.port() + "/";
+    }
+
+    @Override
+    public void close() throws Exception {
+        web.stop();
+        hostTables.close();
+        appTables.close();
+    }
+}

@@ -1,0 +1,57 @@
+package io.paydesk.sandbox.host;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.paydesk.sandbox.host.ao.HostIssueEntity;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** The sandbox's requests, filtered by what the viewer may see (partner users: their organization only). */
+public final class HostRequests {
+
+    private final ActiveObjects ao;
+
+    public HostRequests(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    public void add(HostRequest request) {
+        ao.create(HostIssueEntity.class,
+                new DBParam("ISSUE_KEY", request.key()),
+                new DBParam("SUMMARY", request.summary()),
+                new DBParam("DESCRIPTION", request.description()),
+                new DBParam("REQUEST_TYPE", request.requestType()),
+                new DBParam("STATUS", request.status()),
+                new DBParam("PRIORITY", request.priority()),
+                new DBParam("CREATED", Date.from(request.created())),
+                new DBParam("REPORTER", request.reporter()),
+                new DBParam("ORGANIZATION_ID", request.organizationId()),
+                new DBParam("CUSTOMER_ID", request.customerId().orElse(null)),
+                new DBParam("CARD", request.card().orElse(null)));
+    }
+
+    /** The request, if it exists and the viewer may see it; otherwise empty, so existence is not revealed. */
+    public Optional<HostRequest> find(String key, HostUser viewer) {
+        HostIssueEntity[] found = ao.find(HostIssueEntity.class, Query.select().where("ISSUE_KEY = ?", key));
+        return Arrays.stream(found).map(HostRequests::toRequest).filter(viewer::canSee).findFirst();
+    }
+
+    /** Newest first. */
+    public List<HostRequest> visibleTo(HostUser viewer) {
+        Query query = viewer.role().isAgent()
+                ? Query.select()
+                : Query.select().where("ORGANIZATION_ID = ?", viewer.organizationId().orElseThrow());
+        return Arrays.stream(ao.find(HostIssueEntity.class, query.order("CREATED DESC")))
+                .map(HostRequests::toRequest)
+                .toList();
+    }
+
+    private static HostRequest toRequest(HostIssueEntity e) {
+        return new HostRequest(e.getIssueKey(), e.getSummary(), e.getDescription() == null ? "" : e.getDescription(),
+                e.getRequestType(), e.getStatus(), e.getPriority(), e.getCreated().toInstant(), e.getReporter(),
+                e.getOrganizationId(), Optional.ofNullable(e.getCustomerId()), Optional.ofNullable(e.getCard()));
+    }
+}

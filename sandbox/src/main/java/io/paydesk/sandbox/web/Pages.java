@@ -1,0 +1,84 @@
+package io.paydesk.sandbox.web;
+
+import io.paydesk.sandbox.host.HostI18n;
+import io.paydesk.sandbox.host.HostUser;
+import io.paydesk.sandbox.render.PageRenderer;
+import io.paydesk.sandbox.render.PluginDescriptor;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders a sandbox page: its body template inside the AUI page chrome, in the viewer's language. */
+final class Pages {
+
+    static final List<String> BUNDLES = List.of("io.paydesk.sandbox.i18n.sandbox");
+    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.of("ru"), Locale.of("uz"), Locale.of("uk"),
+            Locale.of("pl"));
+
+    private final PageRenderer renderer;
+    private final PluginDescriptor descriptor;
+    private final SessionUser sessions;
+
+    Pages(PageRenderer renderer, PluginDescriptor descriptor, SessionUser sessions) {
+        this.renderer = renderer;
+        this.descriptor = descriptor;
+        this.sessions = sessions;
+    }
+
+    HostI18n i18n(Locale locale) {
+        List<String> names = new java.util.ArrayList<>(BUNDLES);
+        names.add(0, descriptor.i18nBundle());
+        return new HostI18n(locale, names);
+    }
+
+    PageRenderer renderer() {
+        return renderer;
+    }
+
+    /** The web resources the app declares for a page context, as Jira's web resource manager includes them. */
+    String webResourcesHtml(String pageContext) {
+        StringBuilder html = new StringBuilder();
+        for (PluginDescriptor.WebResourceModule module : descriptor.webResources()) {
+            if (!module.contexts().contains(pageContext)) {
+                continue;
+            }
+            for (String[] download : module.downloads()) {
+                String url = "/download/resources/" + descriptor.pluginKey() + ":" + module.key() + "/" + download[0];
+                html.append(download[0].endsWith(".css")
+                        ? "<link rel=\"stylesheet\" href=\"" + url + "\">\n"
+                        : "<script src=\"" + url + "\"></script>\n");
+            }
+        }
+        return html.toString();
+    }
+
+    void render(HttpServletRequest request, HttpServletResponse response, Optional<HostUser> viewer, int status,
+                String titleKey, String bodyTemplate, Map<String, Object> model, String pageContext) throws IOException {
+        Locale locale = viewer.map(HostUser::language).or(() -> sessions.language(request)).orElse(Locale.ENGLISH);
+        HostI18n i18n = i18n(locale);
+        Map<String, Object> body = new HashMap<>(model);
+        body.put("i18n", i18n);
+        body.put("token", sessions.xsrfToken(request));
+        Map<String, Object> layout = new HashMap<>();
+        layout.put("i18n", i18n);
+        layout.put("title", i18n.getText(titleKey));
+        layout.put("viewer", viewer.orElse(null));
+        layout.put("signedIn", viewer.isPresent());
+        layout.put("roleLabel", viewer.map(u -> i18n.getText(u.role().i18nKey())).orElse(""));
+        layout.put("token", sessions.xsrfToken(request));
+        layout.put("languages", LANGUAGES.stream()
+                .map(l -> new LanguageOption(l.getLanguage(), l.getDisplayLanguage(l))).toList());
+        layout.put("language", locale.getLanguage());
+        layout.put("resourcesHtml", webResourcesHtml(pageContext));
+        layout.put("bodyHtml", renderer.render(bodyTemplate, body));
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.getWriter().write(renderer.render("sandbox-templates/layout.vm", layout));
+    }
+}

@@ -1,0 +1,53 @@
+package io.paydesk.sandbox.web;
+
+import io.paydesk.sandbox.host.HostBankSystems;
+import io.paydesk.sandbox.host.HostDirectory;
+import io.paydesk.sandbox.host.HostRequests;
+import io.paydesk.sandbox.render.PageRenderer;
+import io.paydesk.sandbox.render.PluginDescriptor;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** The sandbox's HTTP server on loopback: every page and its URL in one place. */
+public final class SandboxWeb {
+
+    private final Server server = new Server();
+    private final ServerConnector connector = new ServerConnector(server);
+
+    public SandboxWeb(int port, PluginDescriptor descriptor, PageRenderer renderer, HostDirectory directory,
+                      HostRequests requests, HostBankSystems banks, IssuePanels panels) {
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        server.addConnector(connector);
+        SessionUser sessions = new SessionUser(directory);
+        Pages pages = new Pages(renderer, descriptor, sessions);
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        SignInServlet signIn = new SignInServlet(pages, sessions, directory);
+        context.addServlet(new ServletHolder(new RootServlet(sessions)), "/");
+        context.addServlet(new ServletHolder(signIn), "/login");
+        context.addServlet(new ServletHolder(signIn), "/logout");
+        context.addServlet(new ServletHolder(new LanguageServlet(sessions)), "/language");
+        context.addServlet(new ServletHolder(new QueueServlet(pages, sessions, requests, directory)), "/queue");
+        context.addServlet(new ServletHolder(new IssueServlet(pages, sessions, requests, directory, banks, panels)),
+                "/browse/*");
+        AssetServlet assets = new AssetServlet(descriptor);
+        context.addServlet(new ServletHolder(assets), "/static/*");
+        context.addServlet(new ServletHolder(assets), "/download/resources/*");
+        server.setHandler(context);
+    }
+
+    public void start() throws Exception {
+        server.start();
+    }
+
+    public void stop() throws Exception {
+        server.stop();
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+}
