@@ -32,7 +32,7 @@ class PageRendererTest {
                 .contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Bank&quot;")
                 .doesNotContain("<img")
                 .doesNotContain("&amp;lt;")
-                .contains("Partner bank");
+                .contains("Local time");
     }
 
     @Test
