@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * The straightforward way to mask card numbers, as a reference for the benchmark: a regular expression
- * for 12 to 19 digits with optional single separators, the Luhn check on each match, then masking. It
+ * for 13 to 19 digits with optional single separators, the Luhn check on each match, then masking. It
  * finds the same card numbers as {@code PanRedactor} on ordinary text (one number per run), which
  * {@code RegexPanRedactorTest} checks on the benchmark corpus.
  */
 public final class RegexPanRedactor {
 
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\d])\\d(?:[ -]?\\d){11,18}(?![\\p{L}\\d])");
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\d])\\d(?:[ -]?\\d){12,18}(?![\\p{L}\\d])");
 
     private RegexPanRedactor() {
     }

@@ -11,11 +11,16 @@ import java.util.regex.Pattern;
  */
 public final class MaskedCardNumber {
 
-    public static final int MIN_LENGTH = 12;
+    /**
+     * Card numbers in scheme use have 13 to 19 digits. Twelve-digit numbers are left out on purpose: a
+     * retrieval reference number (RRN) has exactly 12 digits, and masking it would erase the reference agents
+     * need to find the transaction.
+     */
+    public static final int MIN_LENGTH = 13;
     public static final int MAX_LENGTH = 19;
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-    private static final Pattern MASKED = Pattern.compile("(\\d{6})(\\*{2,9})(\\d{4})");
+    private static final Pattern MASKED = Pattern.compile("(\\d{6})(\\*{3,9})(\\d{4})");
 
     private final String firstSix;
     private final String lastFour;
@@ -48,7 +53,7 @@ public final class MaskedCardNumber {
 
     /**
      * Masks a card number typed by a person. Spaces and dashes between digits are allowed; the number
-     * must have 12 to 19 digits and pass the Luhn check. Refusals never echo the full number back.
+     * must have 13 to 19 digits and pass the Luhn check. Refusals never echo the full number back.
      */
     public static Outcome<MaskedCardNumber> fromTyped(String field, String typed) {
         if (typed == null || typed.isBlank()) {

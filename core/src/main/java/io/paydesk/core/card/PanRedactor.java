@@ -4,11 +4,12 @@ package io.paydesk.core.card;
  * Finds card numbers in free text and masks them before the text is stored, indexed or logged.
  *
  * <p>The text is read as <em>groups</em>: maximal runs of digits not glued to a letter. Consecutive groups
- * joined by exactly one space or dash form a <em>window</em>; a window of 12 to 19 digits that passes the
+ * joined by exactly one space or dash form a <em>window</em>; a window of 13 to 19 digits that passes the
  * Luhn check is a card number and keeps only its first six and last four digits, with its separators, so
  * {@code 4111 1111 1111 1111} reads {@code 4111 11** **** 1111}. Windows are tried longest first from each
  * group, and the text is scanned again until nothing valid is left, so two card numbers separated by a
- * single space are both masked. Digit runs that fail the Luhn check (phone numbers, references) stay.
+ * single space are both masked. Digit runs that fail the Luhn check (phone numbers, references) stay, and so
+ * do 12-digit runs such as retrieval reference numbers.
  */
 public final class PanRedactor {
 

@@ -39,7 +39,7 @@ class MaskedCardNumberTest {
         assertThat(MaskedCardNumber.fromTyped("card", "4111 11x1")).isEqualTo(Outcome.refused(
                 Refusal.of("card", "4111 11x1", "paydesk.error.card.characters")));
         assertThat(MaskedCardNumber.fromTyped("card", "4111 1111")).isEqualTo(Outcome.refused(
-                Refusal.of("card", "4111 1111", "paydesk.error.card.length", "12", "19")));
+                Refusal.of("card", "4111 1111", "paydesk.error.card.length", "13", "19")));
         assertThat(MaskedCardNumber.fromTyped("card", " ")).isEqualTo(Outcome.refused(
                 Refusal.of("card", "", "paydesk.error.card.missing")));
     }
