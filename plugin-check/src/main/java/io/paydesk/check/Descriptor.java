@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /** The parsed {@code atlassian-plugin.xml}. */
 final class Descriptor {
@@ -43,16 +42,21 @@ final class Descriptor {
      * Where an element sits, for messages: {@code atlassian-plugin.xml <web-panel key="x"> <condition>}.
      */
     static String locate(Element element) {
-        Element module = element;
-        while (module.getParentNode() instanceof Element parent
-                && parent.getParentNode() != null && parent.getParentNode().getNodeType() != Node.DOCUMENT_NODE) {
-            module = parent;
-        }
+        Element module = moduleOf(element);
         StringBuilder where = new StringBuilder(ENTRY).append(' ').append(describe(module));
         if (module != element) {
             where.append(' ').append(describe(element));
         }
         return where.toString();
+    }
+
+    /** The top-level module (a child of {@code <atlassian-plugin>}) an element sits in; the root for the root. */
+    static Element moduleOf(Element element) {
+        Element module = element;
+        while (module.getParentNode() instanceof Element parent && parent.getParentNode() instanceof Element) {
+            module = parent;
+        }
+        return module;
     }
 
     private static String describe(Element element) {

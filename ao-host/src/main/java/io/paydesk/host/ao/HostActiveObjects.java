@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
@@ -109,11 +108,6 @@ public final class HostActiveObjects implements ActiveObjects, AutoCloseable {
 
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
-        return run(() -> entityManager.create(type, params));
-    }
-
-    @Override
-    public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
         return run(() -> entityManager.create(type, params));
     }
 

@@ -1,7 +1,6 @@
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
-import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -14,8 +13,6 @@ public interface ActiveObjects {
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
 
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
-
-    <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
     void delete(RawEntity<?>... entities);
 

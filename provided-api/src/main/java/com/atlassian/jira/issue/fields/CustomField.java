@@ -2,7 +2,4 @@ package com.atlassian.jira.issue.fields;
 
 /** Javadoc: https://docs.atlassian.com/software/jira/docs/api/11.3.13/com/atlassian/jira/issue/fields/CustomField.html */
 public interface CustomField {
-    String getId();
-
-    String getName();
 }
