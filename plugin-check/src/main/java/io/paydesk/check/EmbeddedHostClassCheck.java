@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -55,7 +54,9 @@ final class EmbeddedHostClassCheck implements JarCheck {
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                Optional.of(entry).filter(e -> !e.isDirectory()).ifPresent(e -> names.add(e.getName()));
+                if (!entry.isDirectory()) {
+                    names.add(entry.getName());
+                }
             }
         } catch (IOException e) {
             // not a readable jar: nothing embedded that we can see
