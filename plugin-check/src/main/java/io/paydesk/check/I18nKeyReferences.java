@@ -55,7 +55,8 @@ final class I18nKeyReferences {
 
     private static void fromTemplate(String path, Node ast, Map<String, List<String>> uses) {
         VelocityNodes.visit(ast, node -> {
-            if (node instanceof ASTReference reference && "i18n".equals(VelocityNodes.rootName(reference))
+            if (node instanceof ASTReference reference && !VelocityNodes.isEscaped(reference)
+                    && "i18n".equals(VelocityNodes.rootName(reference))
                     && reference.jjtGetNumChildren() > 0
                     && reference.jjtGetChild(0) instanceof ASTMethod method
                     && "getText".equals(VelocityNodes.memberName(method)) && VelocityNodes.arity(method) > 0) {

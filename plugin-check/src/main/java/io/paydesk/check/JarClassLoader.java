@@ -22,6 +22,10 @@ final class JarClassLoader extends ClassLoader {
         if (bytes == null) {
             throw new ClassNotFoundException(name);
         }
-        return defineClass(name, bytes, 0, bytes.length);
+        try {
+            return defineClass(name, bytes, 0, bytes.length);
+        } catch (SecurityException e) {
+            throw new ClassNotFoundException(name + " cannot be defined: " + e.getMessage(), e);
+        }
     }
 }

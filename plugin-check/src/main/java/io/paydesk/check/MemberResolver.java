@@ -1,5 +1,6 @@
 package io.paydesk.check;
 
+import java.lang.invoke.MethodType;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -80,9 +81,10 @@ final class MemberResolver {
         return Object.class;
     }
 
+    /** The class whose methods Velocity looks up; primitives are boxed, as Velocity sees them. */
     static Class<?> rawClass(Type type) {
         if (type instanceof Class<?> c) {
-            return c;
+            return c.isPrimitive() ? MethodType.methodType(c).wrap().returnType() : c;
         }
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
             return raw;

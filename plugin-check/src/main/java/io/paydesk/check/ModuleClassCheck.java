@@ -58,6 +58,11 @@ final class ModuleClassCheck implements JarCheck {
             }
         }
         String packageName = JavaNames.packageOf(name);
+        if (jar.packagesInJar().contains(packageName)) {
+            problems.add(new Problem(CheckId.MODULE_CLASS, where, "class " + name + " named by " + rule.describe()
+                    + " is not in the jar (there is no " + JavaNames.entryOfClass(name) + ")"));
+            return Optional.empty();
+        }
         if (!jar.importedPackageNames().contains(packageName)) {
             problems.add(new Problem(CheckId.MODULE_CLASS, where, "class " + name + " named by " + rule.describe()
                     + " is not in the jar, and its package " + packageName + " is not in Import-Package either"));

@@ -4,6 +4,7 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,11 +62,11 @@ final class ScannerIndexCheck implements JarCheck {
         }
     }
 
-    private static Class<?> loadComponent(PluginJar jar, String className, String kind, String where,
-                                          List<Problem> problems) {
+    private static Optional<Class<?>> loadComponent(PluginJar jar, String className, String kind, String where,
+                                                    List<Problem> problems) {
         if (!jar.classes().inJar(className)) {
             problems.add(new Problem(CheckId.SCANNER_INDEX, where, kind + " " + className + " is not in the jar"));
-            return null;
+            return Optional.empty();
         }
         try {
             Class<?> type = jar.classes().load(className);
@@ -73,20 +74,23 @@ final class ScannerIndexCheck implements JarCheck {
                 problems.add(new Problem(CheckId.SCANNER_INDEX, where, kind + " " + className
                         + " is " + (type.isInterface() ? "an interface" : "abstract") + ", so Spring cannot create it"));
             }
-            return type;
+            return Optional.of(type);
         } catch (ClassNotFoundException | LinkageError e) {
             problems.add(new Problem(CheckId.SCANNER_INDEX, where, kind + " " + className
                     + " cannot be loaded: " + JarClasses.whyNotLoadable(e)));
-            return null;
+            return Optional.empty();
         }
     }
 
     private static void checkExport(PluginJar jar, String className, List<String> interfaces, String where,
                                     List<Problem> problems) {
-        Class<?> type = loadComponent(jar, className, "exported component", where, problems);
-        if (type == null) {
-            return;
-        }
+        loadComponent(jar, className, "exported component", where, problems)
+                .ifPresent(type -> checkExportedAs(jar, type, interfaces, where, problems));
+    }
+
+    private static void checkExportedAs(PluginJar jar, Class<?> type, List<String> interfaces, String where,
+                                        List<Problem> problems) {
+        String className = type.getName();
         for (String interfaceName : interfaces) {
             try {
                 Class<?> exported = jar.classes().load(interfaceName);

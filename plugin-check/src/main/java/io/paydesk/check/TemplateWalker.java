@@ -102,6 +102,9 @@ final class TemplateWalker {
 
     /** Checks a reference chain and returns the type it evaluates to ({@code Object.class} when unknown). */
     private Type resolve(ASTReference reference) {
+        if (VelocityNodes.isEscaped(reference)) {
+            return Object.class;
+        }
         List<Node> members = VelocityNodes.children(reference);
         for (Node member : members) {
             if (member instanceof ASTMethod method) {

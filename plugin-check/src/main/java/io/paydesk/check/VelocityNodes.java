@@ -27,6 +27,16 @@ final class VelocityNodes {
         return name.isEmpty() && first.next != null ? first.next.image : name;
     }
 
+    /** {@code \$view.x()} renders literally: an odd number of backslashes escapes the reference. */
+    static boolean isEscaped(ASTReference reference) {
+        String image = reference.getFirstToken().image;
+        int backslashes = 0;
+        while (backslashes < image.length() && image.charAt(backslashes) == '\\') {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
     static List<Node> children(Node node) {
         List<Node> children = new ArrayList<>(node.jjtGetNumChildren());
         for (int i = 0; i < node.jjtGetNumChildren(); i++) {

@@ -15,7 +15,7 @@ final class AppJar {
         String property = System.getProperty("paydesk.app.jar");
         assertThat(property).as("system property paydesk.app.jar (set by surefire)").isNotBlank();
         Path jar = Path.of(property);
-        assertThat(jar).as("the app jar; build it first (mvn install)").satisfies(p -> assertThat(Files.isRegularFile(p)).isTrue());
+        assertThat(Files.isRegularFile(jar)).as(jar + " exists (build the app first: mvn install)").isTrue();
         return jar;
     }
 }

@@ -30,9 +30,8 @@ final class QueueServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = sessions.current(request);
+        Optional<HostUser> viewer = sessions.signedInOrRedirect(request, response);
         if (viewer.isEmpty()) {
-            response.sendRedirect("/login");
             return;
         }
         HostUser user = viewer.get();

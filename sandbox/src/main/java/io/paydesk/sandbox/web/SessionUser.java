@@ -3,7 +3,9 @@ package io.paydesk.sandbox.web;
 import io.paydesk.sandbox.host.HostDirectory;
 import io.paydesk.sandbox.host.HostUser;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -33,6 +35,15 @@ final class SessionUser {
                 ? new HostUser(user.username(), user.displayName(), user.role(), user.organizationId(),
                         Locale.forLanguageTag(tag), user.zone())
                 : user);
+    }
+
+    /** The signed-in user, or empty after redirecting the browser to the sign-in page. */
+    Optional<HostUser> signedInOrRedirect(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<HostUser> user = current(request);
+        if (user.isEmpty()) {
+            response.sendRedirect("/login");
+        }
+        return user;
     }
 
     /** A new session on sign-in (no fixation); the language chosen before signing in is kept. */

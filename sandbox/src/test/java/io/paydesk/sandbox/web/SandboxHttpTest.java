@@ -1,0 +1,120 @@
+package io.paydesk.sandbox.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paydesk.host.ao.AoDatabase;
+import io.paydesk.sandbox.Sandbox;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The sandbox's pages over plain HTTP: sign-in, XSRF, permissions and bad input. */
+class SandboxHttpTest {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"");
+    private static Sandbox sandbox;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = new Sandbox(AoDatabase.inMemory(), 0, Clock.systemUTC()).start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sandbox.close();
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(sandbox.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String form) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(sandbox.url() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String token() throws Exception {
+        Matcher m = TOKEN.matcher(get("login").body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void signingInWithoutTheFormsTokenIsRefused() throws Exception {
+        token();
+
+        HttpResponse<String> response = post("login", "username=dilnoza&atl_token=forged");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("XSRF");
+        assertThat(get("queue").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void anUnknownUserIsNamedInTheError() throws Exception {
+        HttpResponse<String> response = post("login", "username=mallory&atl_token=" + token());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("username: no such sandbox user");
+    }
+
+    @Test
+    void anUnsupportedLanguageIsRefusedByName() throws Exception {
+        HttpResponse<String> response = post("language", "language=de&atl_token=" + token());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("language: &apos;de&apos; is not one of en, ru, uz, uk, pl");
+    }
+
+    @Test
+    void aPartnerUserGetsNotFoundForAnotherBanksRequestAndAnAgentDoesNot() throws Exception {
+        assertThat(post("login", "username=nodira&atl_token=" + token()).statusCode()).isEqualTo(302);
+        int notFound = 0;
+        for (int i = 1; i <= 40; i++) {
+            HttpResponse<String> page = get("browse/PAY-" + i);
+            if (page.statusCode() == 404) {
+                notFound++;
+                assertThat(page.body()).doesNotContain("paydesk-partner-name");
+            } else {
+                assertThat(page.body()).contains("Turon Card Bank");
+            }
+        }
+        assertThat(notFound).isBetween(20, 39);
+
+        HttpClient agent = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = agent.send(HttpRequest.newBuilder(URI.create(sandbox.url() + "login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = TOKEN.matcher(page);
+        assertThat(m.find()).isTrue();
+        agent.send(HttpRequest.newBuilder(URI.create(sandbox.url() + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=oleh&atl_token=" + m.group(1))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        for (int i = 1; i <= 40; i++) {
+            assertThat(agent.send(HttpRequest.newBuilder(URI.create(sandbox.url() + "browse/PAY-" + i)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theAppsWebResourceIsServedAtJirasUrl() throws Exception {
+        HttpResponse<String> css = get("download/resources/io.paydesk.paydesk-app:panels/paydesk-panels.css");
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(get("download/resources/io.paydesk.paydesk-app:panels/../../atlassian-plugin.xml").statusCode())
+                .isEqualTo(404);
+    }
+}
