@@ -3,7 +3,7 @@
 # Usage: .ci/postgres.sh start|stop   (port: PAYDESK_PG_PORT, default 55432)
 set -euo pipefail
 port="${PAYDESK_PG_PORT:-55432}"
-dir="${PAYDESK_PG_DIR:-/tmp/paydesk-pg}"
+dir="${PAYDESK_PG_DIR:-${TMPDIR:-/tmp}/paydesk-pg}"
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 

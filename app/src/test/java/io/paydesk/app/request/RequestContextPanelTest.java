@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,22 +27,31 @@ class RequestContextPanelTest {
             "paydesk.duration.daysHours", "{0} d {1} h",
             "paydesk.duration.hoursMinutes", "{0} h {1} min").get(key), args);
 
-    private final PartnerDirectory partners = new PartnerDirectory() {
+    /** Partner banks in memory, as a fixture. */
+    private static final class Partners implements PartnerDirectory {
+        private final Map<PartnerId, PartnerBank> byId = new HashMap<>();
+
         @Override
         public Optional<PartnerBank> find(PartnerId id) {
-            return id.equals(WARSAW.id()) ? Optional.of(WARSAW) : Optional.empty();
+            return Optional.ofNullable(byId.get(id));
         }
 
         @Override
         public List<PartnerBank> all() {
-            return List.of(WARSAW);
+            return List.copyOf(byId.values());
         }
 
         @Override
         public void save(PartnerBank partner) {
-            throw new UnsupportedOperationException("read-only fixture");
+            byId.put(partner.id(), partner);
         }
-    };
+    }
+
+    private final Partners partners = new Partners();
+
+    RequestContextPanelTest() {
+        partners.save(WARSAW);
+    }
 
     private static RequestSnapshot raisedAt(String instant, String partner) {
         return new RequestSnapshot("PAY-7", "Charged twice", "Payment dispute", "Waiting for support",
