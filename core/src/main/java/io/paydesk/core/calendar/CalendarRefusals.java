@@ -1,0 +1,33 @@
+package io.paydesk.core.calendar;
+
+/**
+ * The message keys of every refusal a business calendar can give while it is being defined. Each
+ * {@link io.paydesk.core.common.Refusal} names the field (for example {@code hours.MONDAY},
+ * {@code workingDays.2026-03-07}, {@code zone}) and the rejected value as the user typed it.
+ */
+public final class CalendarRefusals {
+
+    /** The zone is not an IANA time-zone id known to this JVM's tz database. */
+    public static final String UNKNOWN_ZONE = "paydesk.error.calendar.unknownZone";
+    /** The zone is a fixed offset ({@code +05:00}, {@code Z}), not a region that follows its country's clock changes. */
+    public static final String OFFSET_NOT_ZONE = "paydesk.error.calendar.offsetNotZone";
+    /** A working interval does not end after it starts (24:00 is written {@code LocalTime.MAX}). */
+    public static final String INTERVAL_ORDER = "paydesk.error.calendar.intervalOrder";
+    /** A working interval has a fraction of a second: calendars are kept to the second. */
+    public static final String TIME_PRECISION = "paydesk.error.calendar.timePrecision";
+    /** Two working intervals of the same day overlap. */
+    public static final String OVERLAP = "paydesk.error.calendar.overlap";
+    /** No working interval on any weekday, and not 24/7. */
+    public static final String EMPTY_WEEK = "paydesk.error.calendar.emptyWeek";
+    /** 24/7 was chosen and weekly working hours were given as well. */
+    public static final String ALL_DAY_WITH_HOURS = "paydesk.error.calendar.allDayWithHours";
+    /** The same date is an extra working day and an extra day off. */
+    public static final String WORKING_DAY_ALSO_OFF = "paydesk.error.calendar.workingDayAlsoOff";
+    /** A date outside the years a calendar supports ({@value BusinessCalendar#FIRST_YEAR} to {@value BusinessCalendar#LAST_YEAR}). */
+    public static final String DATE_OUT_OF_RANGE = "paydesk.error.calendar.dateOutOfRange";
+    /** The holiday source does not know the country. */
+    public static final String UNKNOWN_COUNTRY = "paydesk.error.calendar.unknownCountry";
+
+    private CalendarRefusals() {
+    }
+}
