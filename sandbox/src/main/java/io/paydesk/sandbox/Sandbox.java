@@ -1,5 +1,6 @@
 package io.paydesk.sandbox;
 
+import io.paydesk.app.partner.PartnerAdmin;
 import io.paydesk.app.partner.ao.AoPartnerDirectory;
 import io.paydesk.app.request.RequestContextPanel;
 import io.paydesk.host.ao.AoDatabase;
@@ -68,7 +69,8 @@ public final class Sandbox implements AutoCloseable {
                 "request-context-panel", (request, viewer, i18n) -> Map.of("view", requestContext.view(
                         request.snapshot(directory.user(request.reporter()).map(HostUser::displayName)
                                 .orElse(request.reporter())), viewer.language(), i18n))));
-        web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels);
+        web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels,
+                new PartnerAdmin(partners, clock));
     }
 
     public Sandbox start() throws Exception {

@@ -16,9 +16,9 @@ import org.xml.sax.SAXException;
 
 /**
  * What the sandbox host reads from the app's {@code atlassian-plugin.xml}, as Jira's plugin system does:
- * the plugin key, the i18n bundle, web panels, web resources and the velocity allowlist.
+ * the plugin key, the i18n bundles, web panels, web resources and the velocity allowlist.
  */
-public record PluginDescriptor(String pluginKey, String i18nBundle, List<WebPanelModule> webPanels,
+public record PluginDescriptor(String pluginKey, List<String> i18nBundles, List<WebPanelModule> webPanels,
                                List<WebResourceModule> webResources, Set<String> allowlist) {
 
     /** A {@code <web-panel>} with a Velocity view. */
@@ -37,7 +37,7 @@ public record PluginDescriptor(String pluginKey, String i18nBundle, List<WebPane
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Element root = factory.newDocumentBuilder().parse(in).getDocumentElement();
-            return new PluginDescriptor(root.getAttribute("key"), i18nBundle(root), webPanels(root),
+            return new PluginDescriptor(root.getAttribute("key"), i18nBundles(root), webPanels(root),
                     webResources(root), allowlist(root));
         } catch (IOException | ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("cannot read atlassian-plugin.xml: " + e.getMessage(), e);
@@ -49,13 +49,16 @@ public record PluginDescriptor(String pluginKey, String i18nBundle, List<WebPane
                 .sorted(Comparator.comparingInt(WebPanelModule::weight)).toList();
     }
 
-    private static String i18nBundle(Element root) {
-        for (Element resource : children(root, "resource")) {
-            if ("i18n".equals(resource.getAttribute("type"))) {
-                return resource.getAttribute("location").replace('/', '.');
-            }
+    /** Every {@code <resource type="i18n">}, in descriptor order, as bundle base names. */
+    private static List<String> i18nBundles(Element root) {
+        List<String> bundles = children(root, "resource").stream()
+                .filter(resource -> "i18n".equals(resource.getAttribute("type")))
+                .map(resource -> resource.getAttribute("location").replace('/', '.'))
+                .toList();
+        if (bundles.isEmpty()) {
+            throw new IllegalStateException("atlassian-plugin.xml declares no i18n resource");
         }
-        throw new IllegalStateException("atlassian-plugin.xml declares no i18n resource");
+        return bundles;
     }
 
     private static List<WebPanelModule> webPanels(Element root) {

@@ -2,6 +2,8 @@ package io.paydesk.sandbox.web;
 
 import io.paydesk.sandbox.host.HostI18n;
 import io.paydesk.sandbox.host.HostUser;
+import io.paydesk.sandbox.host.Role;
+import io.paydesk.sandbox.render.HtmlEscaping;
 import io.paydesk.sandbox.render.PageRenderer;
 import io.paydesk.sandbox.render.PluginDescriptor;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,8 +33,8 @@ final class Pages {
     }
 
     HostI18n i18n(Locale locale) {
-        List<String> names = new java.util.ArrayList<>(BUNDLES);
-        names.add(0, descriptor.i18nBundle());
+        List<String> names = new java.util.ArrayList<>(descriptor.i18nBundles());
+        names.addAll(BUNDLES);
         return new HostI18n(locale, names);
     }
 
@@ -59,14 +61,32 @@ final class Pages {
 
     void render(HttpServletRequest request, HttpServletResponse response, Optional<HostUser> viewer, int status,
                 String titleKey, String bodyTemplate, Map<String, Object> model, String pageContext) throws IOException {
-        Locale locale = viewer.map(HostUser::language).or(() -> sessions.language(request)).orElse(Locale.ENGLISH);
-        HostI18n i18n = i18n(locale);
+        HostI18n i18n = i18n(locale(request, viewer));
         Map<String, Object> body = new HashMap<>(model);
         body.put("i18n", i18n);
         body.put("token", sessions.xsrfToken(request));
+        write(request, response, viewer, status, HtmlEscaping.escape(i18n.getText(titleKey)),
+                renderer.render(bodyTemplate, body), pageContext);
+    }
+
+    /** An app page rendered as a whole HTML document, placed in the chrome as Jira's decorator does. */
+    void decorate(HttpServletRequest request, HttpServletResponse response, Optional<HostUser> viewer, int status,
+                  String appPage, String pageContext) throws IOException {
+        write(request, response, viewer, status, Decorator.title(appPage), Decorator.body(appPage), pageContext);
+    }
+
+    private Locale locale(HttpServletRequest request, Optional<HostUser> viewer) {
+        return viewer.map(HostUser::language).or(() -> sessions.language(request)).orElse(Locale.ENGLISH);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, Optional<HostUser> viewer, int status,
+                       String titleHtml, String bodyHtml, String pageContext) throws IOException {
+        Locale locale = locale(request, viewer);
+        HostI18n i18n = i18n(locale);
         Map<String, Object> layout = new HashMap<>();
         layout.put("i18n", i18n);
-        layout.put("title", i18n.getText(titleKey));
+        layout.put("titleHtml", titleHtml);
+        layout.put("administrator", viewer.map(u -> u.role() == Role.ADMIN).orElse(false));
         layout.put("viewer", viewer.orElse(null));
         layout.put("signedIn", viewer.isPresent());
         layout.put("roleLabel", viewer.map(u -> i18n.getText(u.role().i18nKey())).orElse(""));
@@ -75,7 +95,7 @@ final class Pages {
                 .map(l -> new LanguageOption(l.getLanguage(), l.getDisplayLanguage(l))).toList());
         layout.put("language", locale.getLanguage());
         layout.put("resourcesHtml", webResourcesHtml(pageContext));
-        layout.put("bodyHtml", renderer.render(bodyTemplate, body));
+        layout.put("bodyHtml", bodyHtml);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("X-Frame-Options", "DENY");

@@ -1,5 +1,6 @@
 package io.paydesk.sandbox.web;
 
+import io.paydesk.app.partner.PartnerAdmin;
 import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
 import io.paydesk.sandbox.host.HostRequests;
@@ -17,7 +18,7 @@ public final class SandboxWeb {
     private final ServerConnector connector = new ServerConnector(server);
 
     public SandboxWeb(int port, PluginDescriptor descriptor, PageRenderer renderer, HostDirectory directory,
-                      HostRequests requests, HostBankSystems banks, IssuePanels panels) {
+                      HostRequests requests, HostBankSystems banks, IssuePanels panels, PartnerAdmin partnerAdmin) {
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);
@@ -33,6 +34,8 @@ public final class SandboxWeb {
         context.addServlet(new ServletHolder(new QueueServlet(pages, sessions, requests, directory)), "/queue");
         context.addServlet(new ServletHolder(new IssueServlet(pages, sessions, requests, directory, banks, panels)),
                 "/browse/*");
+        context.addServlet(new ServletHolder(new PartnerAdminPageServlet(pages, sessions, partnerAdmin)),
+                PartnerAdminPageServlet.PATH);
         AssetServlet assets = new AssetServlet(descriptor);
         context.addServlet(new ServletHolder(assets), "/static/*");
         context.addServlet(new ServletHolder(assets), "/download/resources/*");

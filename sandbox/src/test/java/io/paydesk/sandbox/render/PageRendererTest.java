@@ -26,7 +26,7 @@ class PageRendererTest {
     @Test
     void theAppsPanelEscapesEveryValueExactlyOnce() {
         String html = renderer.render(panelTemplate(), Map.of("view", view(HOSTILE),
-                "i18n", new HostI18n(Locale.ENGLISH, List.of(descriptor.i18nBundle()))));
+                "i18n", new HostI18n(Locale.ENGLISH, descriptor.i18nBundles())));
 
         assertThat(html)
                 .contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Bank&quot;")
@@ -54,7 +54,7 @@ class PageRendererTest {
                 "io.paydesk.app.request.RequestContextView#partnerKnown()")));
 
         assertThatThrownBy(() -> strict.render(panelTemplate(), Map.of("view", view("Bank"),
-                "i18n", new HostI18n(Locale.ENGLISH, List.of(descriptor.i18nBundle())))))
+                "i18n", new HostI18n(Locale.ENGLISH, descriptor.i18nBundles()))))
                 .isInstanceOf(VelocityAllowlistViolation.class)
                 .hasMessageContaining("io.paydesk.app.request.RequestContextView#partnerName()")
                 .hasMessageContaining("request-context.vm");

@@ -108,6 +108,62 @@ class SandboxHttpTest {
         }
     }
 
+    private static final String PARTNERS = "plugins/servlet/paydesk/admin/partners";
+
+    @Test
+    void theAdministratorAddsAPartnerBankThroughTheAppsAdminPage() throws Exception {
+        assertThat(post("login", "username=timur&atl_token=" + token()).statusCode()).isEqualTo(302);
+        HttpResponse<String> page = get(PARTNERS);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Bank Wiślany").contains("id=\"paydesk-partner-form\"");
+        String token = TOKEN.matcher(page.body()).results().findFirst().orElseThrow().group(1);
+
+        HttpResponse<String> saved = post(PARTNERS, "organizationId=9&name=Kapital+Card&country=uz&zone=Asia%2FTashkent"
+                + "&language=uz&atl_token=" + token);
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("saved=Kapital"));
+        assertThat(get(PARTNERS).body()).contains("Kapital Card").contains("Asia/Tashkent");
+    }
+
+    @Test
+    void aWrongPartnerFormNamesEachFieldAndSavesNothing() throws Exception {
+        post("login", "username=timur&atl_token=" + token());
+        String token = TOKEN.matcher(get(PARTNERS).body()).results().findFirst().orElseThrow().group(1);
+
+        HttpResponse<String> refused = post(PARTNERS, "organizationId=abc&name=%3Cscript%3Ex%3C%2Fscript%3E&country=ZZ"
+                + "&zone=UTC%2B5&language=uz&atl_token=" + token);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("The organization ID is the number of a Jira Service Management organization")
+                .contains("Not an ISO 3166 country code")
+                .contains("A fixed UTC offset does not follow")
+                .contains("value=\"&lt;script&gt;x&lt;/script&gt;\"")
+                .doesNotContain("<script>x");
+        assertThat(get(PARTNERS).body()).doesNotContain("ZZ");
+    }
+
+    @Test
+    void onlyTheAdministratorMayOpenTheAdminPageAndEveryPostNeedsTheToken() throws Exception {
+        post("login", "username=dilnoza&atl_token=" + token());
+        assertThat(get(PARTNERS).statusCode()).isEqualTo(403);
+
+        HttpClient admin = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = admin.send(HttpRequest.newBuilder(URI.create(sandbox.url() + "login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String token = TOKEN.matcher(login).results().findFirst().orElseThrow().group(1);
+        admin.send(HttpRequest.newBuilder(URI.create(sandbox.url() + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=timur&atl_token=" + token)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        int status = admin.send(HttpRequest.newBuilder(URI.create(sandbox.url() + PARTNERS))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("organizationId=5&name=X&country=UZ&zone=Asia%2FTashkent"
+                        + "&language=uz&atl_token=forged")).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertThat(status).isEqualTo(403);
+    }
+
     @Test
     void theAppsWebResourceIsServedAtJirasUrl() throws Exception {
         HttpResponse<String> css = get("download/resources/io.paydesk.paydesk-app:panels/paydesk-panels.css");

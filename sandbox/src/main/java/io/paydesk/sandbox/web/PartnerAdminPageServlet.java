@@ -1,0 +1,89 @@
+package io.paydesk.sandbox.web;
+
+import io.paydesk.app.partner.PartnerAdmin;
+import io.paydesk.core.common.Outcome;
+import io.paydesk.core.common.Refusal;
+import io.paydesk.core.partner.PartnerBank;
+import io.paydesk.core.partner.PartnerProfileForm;
+import io.paydesk.sandbox.host.HostI18n;
+import io.paydesk.sandbox.host.HostUser;
+import io.paydesk.sandbox.host.Role;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The app's partner-bank administration page at Jira's URL, for the sandbox's administrator: the same
+ * {@link PartnerAdmin} service and template as in Jira, behind the sandbox's sign-in and XSRF checks.
+ */
+final class PartnerAdminPageServlet extends HttpServlet {
+
+    static final String PATH = "/plugins/servlet/paydesk/admin/partners";
+    private static final String TEMPLATE = "templates/admin/partners.vm";
+
+    private final Pages pages;
+    private final SessionUser sessions;
+    private final PartnerAdmin admin;
+
+    PartnerAdminPageServlet(Pages pages, SessionUser sessions, PartnerAdmin admin) {
+        this.pages = pages;
+        this.sessions = sessions;
+        this.admin = admin;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<HostUser> viewer = administrator(request, response);
+        if (viewer.isEmpty()) {
+            return;
+        }
+        PartnerProfileForm form = admin.formFor(Optional.ofNullable(request.getParameter("edit")));
+        render(request, response, viewer.get(), 200, form, List.of(),
+                Optional.ofNullable(request.getParameter("saved")).orElse(""));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<HostUser> viewer = administrator(request, response);
+        if (viewer.isEmpty()) {
+            return;
+        }
+        if (!sessions.hasValidXsrfToken(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, pages.i18n(viewer.get().language()).getText("paydesk.error.xsrf"));
+            return;
+        }
+        PartnerProfileForm form = PartnerAdmin.form(request::getParameter);
+        Outcome<PartnerBank> outcome = admin.save(form);
+        if (outcome instanceof Outcome.Refused<PartnerBank> refused) {
+            render(request, response, viewer.get(), 400, form, refused.refusals(), "");
+            return;
+        }
+        response.sendRedirect(PATH + "?saved=" + URLEncoder.encode(outcome.orElseThrow().name(), StandardCharsets.UTF_8));
+    }
+
+    private Optional<HostUser> administrator(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<HostUser> viewer = sessions.signedInOrRedirect(request, response);
+        if (viewer.isPresent() && viewer.get().role() != Role.ADMIN) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN,
+                    pages.i18n(viewer.get().language()).getText("paydesk.error.adminOnly"));
+            return Optional.empty();
+        }
+        return viewer;
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, HostUser viewer, int status,
+                        PartnerProfileForm form, List<Refusal> refusals, String saved) throws IOException {
+        HostI18n i18n = pages.i18n(viewer.language());
+        String page = pages.renderer().render(TEMPLATE, Map.of(
+                "page", admin.view(form, refusals, saved, viewer.language(), i18n),
+                "atl_token", sessions.xsrfToken(request),
+                "i18n", i18n));
+        pages.decorate(request, response, Optional.of(viewer), status, page, "atl.admin");
+    }
+}
