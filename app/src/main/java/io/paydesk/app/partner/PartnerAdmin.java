@@ -11,7 +11,6 @@ import io.paydesk.core.partner.PartnerProfileForm;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,10 +68,9 @@ public class PartnerAdmin {
                                  Texts texts) {
         Map<String, String> errors = refusals.stream().collect(Collectors.toMap(Refusal::field,
                 r -> texts.get(r.reasonKey(), r.arguments().toArray()), (a, b) -> a + " " + b));
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("EEE HH:mm", viewer);
         List<PartnerRow> rows = partners.all().stream().map(p -> new PartnerRow(p.id().value(), p.name(),
-                Locale.of("", p.country()).getDisplayCountry(viewer), p.zone().getId(),
-                partnerClock.now(p).format(time), p.language().getDisplayLanguage(viewer))).toList();
+                PartnerDisplay.country(p, viewer), p.zone().getId(),
+                PartnerDisplay.localTime(partnerClock.now(p), viewer), p.language().getDisplayLanguage(viewer))).toList();
         return new PartnerAdminView(rows,
                 field(form.organizationId(), errors.get("organizationId")),
                 field(form.name(), errors.get("name")),

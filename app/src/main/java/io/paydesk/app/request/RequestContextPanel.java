@@ -1,5 +1,6 @@
 package io.paydesk.app.request;
 
+import io.paydesk.app.partner.PartnerDisplay;
 import io.paydesk.app.platform.Texts;
 import io.paydesk.core.partner.PartnerBank;
 import io.paydesk.core.partner.PartnerClock;
@@ -46,15 +47,14 @@ public class RequestContextPanel {
         }
         PartnerBank bank = partner.get();
         ZonedDateTime now = partnerClock.now(bank);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("EEE HH:mm", viewerLocale);
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(viewerLocale);
         return new RequestContextView(
                 true,
                 bank.name(),
-                Locale.of("", bank.country()).getDisplayCountry(viewerLocale),
+                PartnerDisplay.country(bank, viewerLocale),
                 bank.zone().getId(),
-                now.format(time),
+                PartnerDisplay.localTime(now, viewerLocale),
                 "UTC" + (now.getOffset().getTotalSeconds() == 0 ? "" : now.getOffset().getId()),
                 partnerClock.isWeekendNow(bank),
                 partnerClock.at(bank, request.created()).format(dateTime) + " "
