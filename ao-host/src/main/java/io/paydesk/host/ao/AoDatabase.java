@@ -8,7 +8,9 @@ import java.util.UUID;
  * Where the Active Objects tables live: an embedded HSQLDB (in memory or in a file) or a PostgreSQL
  * server. Chosen with the same system properties as Atlassian's {@code activeobjects-test} harness:
  * {@code ao.test.database=hsql|postgres} and {@code db.url}, {@code db.username}, {@code db.password},
- * {@code db.schema}.
+ * {@code db.schema}. HSQLDB runs in MVCC mode ({@code hsqldb.tx=mvcc}): with its default locking mode, Active
+ * Objects' HSQLDB provider can deadlock when two transactions insert into one table at once, which the sandbox
+ * does when it serves requests in parallel.
  */
 public record AoDatabase(Kind kind, String url, String username, String password, String schema) {
 
@@ -24,13 +26,13 @@ public record AoDatabase(Kind kind, String url, String username, String password
 
     /** A private in-memory HSQLDB, gone when the JVM exits. */
     public static AoDatabase inMemory() {
-        return new AoDatabase(Kind.HSQL, "jdbc:hsqldb:mem:ao_" + UUID.randomUUID().toString().replace("-", ""),
+        return new AoDatabase(Kind.HSQL, "jdbc:hsqldb:mem:ao_" + UUID.randomUUID().toString().replace("-", "") + ";hsqldb.tx=mvcc",
                 "sa", "", null);
     }
 
     /** An HSQLDB kept in files under the given path prefix, e.g. {@code target/sandbox/db/paydesk}. */
     public static AoDatabase file(String pathPrefix) {
-        return new AoDatabase(Kind.HSQL, "jdbc:hsqldb:file:" + pathPrefix + ";shutdown=true", "sa", "", null);
+        return new AoDatabase(Kind.HSQL, "jdbc:hsqldb:file:" + pathPrefix + ";shutdown=true;hsqldb.tx=mvcc", "sa", "", null);
     }
 
     /**
