@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** Partner calendars used across the calendar tests, built by intent. */
-final class CalendarFixtures {
+public final class CalendarFixtures {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
     static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
@@ -18,7 +18,7 @@ final class CalendarFixtures {
     static final ZoneId SANTIAGO = ZoneId.of("America/Santiago");
 
     /** Poland's public holidays in 2026 (Easter is 5 April; 24 December is a holiday since 2025). */
-    static final List<Holiday> POLAND_2026 = List.of(
+    public static final List<Holiday> POLAND_2026 = List.of(
             new Holiday(LocalDate.of(2026, 1, 1), "Nowy Rok"),
             new Holiday(LocalDate.of(2026, 1, 6), "Trzech Króli"),
             new Holiday(LocalDate.of(2026, 4, 5), "Wielkanoc"),
@@ -46,7 +46,7 @@ final class CalendarFixtures {
     }
 
     /** Bank Wiślany: 09:00–17:00 Monday to Friday, Polish holidays 2026, and 2 January 2026 off as a bridge day. */
-    static BusinessCalendar warsawOfficeHours() {
+    public static BusinessCalendar warsawOfficeHours() {
         return BusinessCalendar.inZone("Europe/Warsaw")
                 .mondayToFriday(at(9, 0), at(17, 0))
                 .holidays(POLAND_2026)

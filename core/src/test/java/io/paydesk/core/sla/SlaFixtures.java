@@ -1,16 +1,13 @@
 package io.paydesk.core.sla;
 
 import io.paydesk.core.calendar.BusinessCalendar;
-import io.paydesk.core.calendar.Holiday;
+import io.paydesk.core.calendar.CalendarFixtures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Set;
 
 /** Bank Wiślany's calendar and policies, and request stories built by intent. */
@@ -26,29 +23,8 @@ final class SlaFixtures {
     static final String PENDING = "Pending";
     static final String DONE = "Done";
 
-    /** Poland's public holidays in 2026, as in the calendar tests (24 December is a holiday since 2025). */
-    static final List<Holiday> POLAND_2026 = List.of(
-            new Holiday(LocalDate.of(2026, 1, 1), "Nowy Rok"),
-            new Holiday(LocalDate.of(2026, 1, 6), "Trzech Króli"),
-            new Holiday(LocalDate.of(2026, 4, 5), "Wielkanoc"),
-            new Holiday(LocalDate.of(2026, 4, 6), "Poniedziałek Wielkanocny"),
-            new Holiday(LocalDate.of(2026, 5, 1), "Święto Pracy"),
-            new Holiday(LocalDate.of(2026, 5, 3), "Święto Konstytucji 3 Maja"),
-            new Holiday(LocalDate.of(2026, 5, 24), "Zielone Świątki"),
-            new Holiday(LocalDate.of(2026, 6, 4), "Boże Ciało"),
-            new Holiday(LocalDate.of(2026, 8, 15), "Wniebowzięcie NMP"),
-            new Holiday(LocalDate.of(2026, 11, 1), "Wszystkich Świętych"),
-            new Holiday(LocalDate.of(2026, 11, 11), "Narodowe Święto Niepodległości"),
-            new Holiday(LocalDate.of(2026, 12, 24), "Wigilia"),
-            new Holiday(LocalDate.of(2026, 12, 25), "Boże Narodzenie"),
-            new Holiday(LocalDate.of(2026, 12, 26), "Drugi dzień Bożego Narodzenia"));
-
     /** The calendar of the calendar tests: 09:00–17:00 Monday to Friday, Polish holidays 2026, 2 January off. */
-    static final BusinessCalendar WARSAW_OFFICE = BusinessCalendar.inZone("Europe/Warsaw")
-            .mondayToFriday(LocalTime.of(9, 0), LocalTime.of(17, 0))
-            .holidays(POLAND_2026)
-            .dayOff(LocalDate.of(2026, 1, 2))
-            .build().orElseThrow();
+    static final BusinessCalendar WARSAW_OFFICE = CalendarFixtures.warsawOfficeHours();
 
     static final SlaCalendars CALENDARS = SlaCalendars.of(OFFICE, WARSAW_OFFICE);
     static final Set<CalendarName> CALENDAR_NAMES = CALENDARS.names();
