@@ -56,7 +56,7 @@ public final class DisputeIntake {
                 accept(catalogue.reason(TypedDispute.REASON_CODE, s, typed.reasonCode()), refusals));
         Optional<Money> amount = accept(Money.parse(TypedDispute.AMOUNT, typed.amount(), TypedDispute.CURRENCY,
                 typed.currency()), refusals);
-        if (amount.isPresent() && (amount.get().isNegative() || amount.get().isZero())) {
+        if (amount.isPresent() && !amount.get().isPositive()) {
             refusals.add(Refusal.of(TypedDispute.AMOUNT, typed.amount(), DisputeMessageKeys.AMOUNT_NOT_POSITIVE));
         }
         Optional<TransactionReference> transaction = accept(TransactionReference.parse(

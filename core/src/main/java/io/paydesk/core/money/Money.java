@@ -109,6 +109,11 @@ public final class Money implements Comparable<Money> {
         return amount.signum() < 0;
     }
 
+    /** Above zero: what a payment, a refund or a disputed amount must be. */
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
     public boolean isZero() {
         return amount.signum() == 0;
     }

@@ -56,6 +56,13 @@ class MoneyTest {
                 });
     }
 
+    @Test
+    void onlyAnAmountAboveZeroIsPositive() {
+        assertThat(Money.of("UZS", "0.01").isPositive()).isTrue();
+        assertThat(Money.of("UZS", "0").isPositive()).isFalse();
+        assertThat(Money.of("UZS", "-5").isPositive()).isFalse();
+    }
+
     @Property
     void minorUnitsRoundTrip(@ForAll long minor) {
         assertThat(Money.ofMinor(KWD, minor).minorUnits()).isEqualTo(minor);

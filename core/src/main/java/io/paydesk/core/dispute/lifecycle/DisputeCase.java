@@ -35,7 +35,7 @@ public record DisputeCase(
         if (!reason.scheme().equals(scheme.id())) {
             throw new IllegalArgumentException(reason + " is not a reason code of " + scheme.name());
         }
-        if (disputedAmount.isNegative() || disputedAmount.isZero()) {
+        if (!disputedAmount.isPositive()) {
             throw new IllegalArgumentException("a disputed amount is positive: " + disputedAmount);
         }
     }

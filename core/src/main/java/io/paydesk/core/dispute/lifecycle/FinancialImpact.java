@@ -19,7 +19,7 @@ public record FinancialImpact(Money disputed, Money provisionalCredit, Money rec
         Objects.requireNonNull(provisionalCredit, "provisionalCredit");
         Objects.requireNonNull(recovered, "recovered");
         Objects.requireNonNull(writtenOff, "writtenOff");
-        if (disputed.isNegative() || disputed.isZero()) {
+        if (!disputed.isPositive()) {
             throw new IllegalArgumentException("a disputed amount is positive: " + disputed);
         }
         // compareTo and plus throw CurrencyMismatchException for a mixed currency: a programming error here.

@@ -27,7 +27,7 @@ public record FailedTopUp(Money amount, Channel channel, TopUpReference referenc
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(description, "description");
-        if (amount.isNegative() || amount.isZero()) {
+        if (!amount.isPositive()) {
             throw new IllegalArgumentException("the amount must be above zero: " + amount);
         }
     }

@@ -117,7 +117,7 @@ final class Fields {
                 return Optional.empty();
             }
             case Outcome.Accepted<Money> ok -> {
-                if (ok.value().isNegative() || ok.value().isZero()) {
+                if (!ok.value().isPositive()) {
                     refuse(amountField, amountText);
                     return Optional.empty();
                 }

@@ -36,7 +36,7 @@ public sealed interface RefundCase {
         /** The customer was credited: above zero, same currency, at most the amount complained about. */
         public Outcome<Resolved> credited(Money amount, Instant at) {
             Money claimed = request.amount();
-            if (!amount.currency().equals(claimed.currency()) || amount.isNegative() || amount.isZero()
+            if (!amount.currency().equals(claimed.currency()) || !amount.isPositive()
                     || amount.compareTo(claimed) > 0) {
                 return Moves.refuse(TYPE, "credited", amount.toString(), claimed.toString());
             }

@@ -24,7 +24,7 @@ public record RefundNotReceived(Kind kind, Money amount, String merchant, LocalD
         Objects.requireNonNull(rrn, "rrn");
         Objects.requireNonNull(arn, "arn");
         Objects.requireNonNull(description, "description");
-        if (amount.isNegative() || amount.isZero()) {
+        if (!amount.isPositive()) {
             throw new IllegalArgumentException("the amount must be above zero: " + amount);
         }
     }

@@ -41,7 +41,7 @@ public sealed interface TopUpCase {
         /** The top-up is credited: the same currency, above zero and at most the amount topped up. */
         public Outcome<Credited> credited(Money amount, Instant at) {
             Money topUp = request.amount();
-            if (!amount.currency().equals(topUp.currency()) || amount.isNegative() || amount.isZero()
+            if (!amount.currency().equals(topUp.currency()) || !amount.isPositive()
                     || amount.compareTo(topUp) > 0) {
                 return Moves.refuse(TYPE, "credited", amount.toString(), topUp.toString());
             }
