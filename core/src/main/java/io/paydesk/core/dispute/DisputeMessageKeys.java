@@ -46,6 +46,8 @@ public final class DisputeMessageKeys {
     public static final String TRANSITION_WORKFLOW = "paydesk.error.dispute.transition.workflow";
     public static final String TRANSITION_PARTY = "paydesk.error.dispute.transition.party";
     public static final String TRANSITION_PRE_ARBITRATION_REQUIRED = "paydesk.error.dispute.transition.preArbitrationRequired";
+    /** Arguments: the action's label key, the current stage's label key. */
+    public static final String TRANSITION_NOT_ALLOWED = "paydesk.error.dispute.transition.notAllowed";
 
     // Financial impact.
     public static final String MONEY_CURRENCY = "paydesk.error.dispute.money.currency";
