@@ -48,6 +48,11 @@ public final class DisputeMessageKeys {
     public static final String TRANSITION_PRE_ARBITRATION_REQUIRED = "paydesk.error.dispute.transition.preArbitrationRequired";
     /** Arguments: the action's label key, the current stage's label key. */
     public static final String TRANSITION_NOT_ALLOWED = "paydesk.error.dispute.transition.notAllowed";
+    public static final String DISPUTE_EXISTS = "paydesk.error.dispute.exists";
+    public static final String DISPUTE_NOT_FOUND = "paydesk.error.dispute.notFound";
+    /** Argument: the outcome's label key. */
+    public static final String DISPUTE_CLOSED = "paydesk.error.dispute.closed";
+    public static final String ACTION_UNKNOWN = "paydesk.error.dispute.action.unknown";
 
     // Financial impact.
     public static final String MONEY_CURRENCY = "paydesk.error.dispute.money.currency";

@@ -1,0 +1,190 @@
+package io.paydesk.core.dispute.desk;
+
+import io.paydesk.core.card.MaskedCardNumber;
+import io.paydesk.core.card.PanRedactor;
+import io.paydesk.core.common.Outcome;
+import io.paydesk.core.common.Refusal;
+import io.paydesk.core.dispute.DisputeIntake;
+import io.paydesk.core.dispute.DisputeMessageKeys;
+import io.paydesk.core.dispute.TypedDispute;
+import io.paydesk.core.dispute.deadline.BusinessDays;
+import io.paydesk.core.dispute.deadline.DeadlineRuleBooks;
+import io.paydesk.core.dispute.deadline.Geography;
+import io.paydesk.core.dispute.lifecycle.ClosedDispute;
+import io.paydesk.core.dispute.lifecycle.Dispute;
+import io.paydesk.core.dispute.lifecycle.DisputeAction;
+import io.paydesk.core.dispute.lifecycle.DisputeActions;
+import io.paydesk.core.dispute.lifecycle.DisputeCase;
+import io.paydesk.core.dispute.lifecycle.DisputeFiling;
+import io.paydesk.core.dispute.lifecycle.OpenDispute;
+import io.paydesk.core.dispute.lifecycle.StageRules;
+import io.paydesk.core.dispute.scheme.SchemeCatalogue;
+import io.paydesk.core.dispute.store.DisputeRecord;
+import io.paydesk.core.dispute.store.DisputeRecords;
+import io.paydesk.core.dispute.transaction.TypedTransaction;
+import io.paydesk.core.money.Money;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Use cases on the dispute behind a request: a partner bank raises it, an agent records what happened,
+ * and the deadline job closes or moves on disputes whose time limit passed with nobody acting. Every card
+ * number typed into any field is masked before anything is checked, stored or echoed back.
+ */
+public final class DisputeDesk {
+
+    /** Field names used in refusals besides those of {@link TypedDispute} and {@link TypedTransaction}. */
+    public static final String CARD_FIELD = "card";
+    public static final String ISSUE_FIELD = "issue";
+    public static final String DATE_FIELD = "date";
+    public static final String RECOVERED_FIELD = "recovered";
+
+    private final SchemeCatalogue catalogue;
+    private final DeadlineRuleBooks books;
+    private final BusinessDays businessDays;
+    private final DisputeRecords records;
+    private final Clock clock;
+
+    public DisputeDesk(SchemeCatalogue catalogue, DeadlineRuleBooks books, BusinessDays businessDays,
+            DisputeRecords records, Clock clock) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.books = Objects.requireNonNull(books, "books");
+        this.businessDays = Objects.requireNonNull(businessDays, "businessDays");
+        this.records = Objects.requireNonNull(records, "records");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Raises the dispute of request {@code issueId}, filed today in the partner's zone, and stores it.
+     * Refused with every wrong field named when anything typed is wrong, and when the request already has one.
+     */
+    public Outcome<DisputeRecord> raise(long issueId, TypedDispute typed, String typedCard, Geography geography,
+            ZoneId partnerZone) {
+        Objects.requireNonNull(typed, "typed");
+        Objects.requireNonNull(geography, "geography");
+        Objects.requireNonNull(partnerZone, "partnerZone");
+        if (records.find(issueId).isPresent()) {
+            return Outcome.refused(Refusal.of(ISSUE_FIELD, Long.toString(issueId), DisputeMessageKeys.DISPUTE_EXISTS));
+        }
+        StageRules rules = rulesIn(partnerZone);
+        List<Refusal> refusals = new ArrayList<>();
+        Optional<MaskedCardNumber> card = accept(MaskedCardNumber.fromTyped(CARD_FIELD, typedCard), refusals);
+        Optional<DisputeCase> facts = accept(new DisputeIntake(catalogue, rules.clock()).check(masked(typed), geography),
+                refusals);
+        if (!refusals.isEmpty()) {
+            return Outcome.refused(refusals);
+        }
+        Money none = Money.ofMinor(facts.orElseThrow().disputedAmount().currency(), 0);
+        return DisputeFiling.file(facts.orElseThrow(), rules.today(), none, rules).map(filed -> {
+            DisputeRecord record = new DisputeRecord(issueId, partnerZone, card, filed);
+            records.save(record);
+            return record;
+        });
+    }
+
+    /**
+     * Records {@code typedAction} on the dispute of {@code issueId}, dated {@code typedDate} (ISO; today in the
+     * partner's zone when blank), with the amount recovered for an action that brings money back (blank: all
+     * that is outstanding). Nothing is stored when refused.
+     */
+    public Outcome<DisputeRecord> act(long issueId, String typedAction, String typedDate, String typedRecovered) {
+        Optional<DisputeRecord> found = records.find(issueId);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.of(ISSUE_FIELD, Long.toString(issueId), DisputeMessageKeys.DISPUTE_NOT_FOUND));
+        }
+        DisputeRecord record = found.get();
+        if (record.dispute() instanceof ClosedDispute closed) {
+            return Outcome.refused(Refusal.of(ISSUE_FIELD, Long.toString(issueId), DisputeMessageKeys.DISPUTE_CLOSED,
+                    closed.outcome().nameKey()));
+        }
+        OpenDispute open = (OpenDispute) record.dispute();
+        StageRules rules = rulesIn(record.zone());
+        List<Refusal> refusals = new ArrayList<>();
+        Optional<DisputeAction> action = DisputeAction.byName(typedAction);
+        if (action.isEmpty()) {
+            refusals.add(Refusal.of(DisputeActions.ACTION_FIELD, safe(typedAction), DisputeMessageKeys.ACTION_UNKNOWN));
+        }
+        Optional<LocalDate> date = Optional.of(rules.today());
+        if (typedDate != null && !typedDate.isBlank()) {
+            try {
+                date = Optional.of(LocalDate.parse(typedDate.strip()));
+            } catch (DateTimeParseException e) {
+                date = Optional.empty();
+                refusals.add(Refusal.of(DATE_FIELD, safe(typedDate), DisputeMessageKeys.DATE_FORMAT));
+            }
+        }
+        Optional<Money> recovered = Optional.empty();
+        if (typedRecovered != null && !typedRecovered.isBlank()) {
+            String currency = open.facts().disputedAmount().currency().getCurrencyCode();
+            recovered = accept(Money.parse(RECOVERED_FIELD, safe(typedRecovered), RECOVERED_FIELD, currency), refusals);
+        }
+        if (!refusals.isEmpty()) {
+            return Outcome.refused(refusals);
+        }
+        return save(record, DisputeActions.apply(open, action.orElseThrow(), date.orElseThrow(), recovered, rules));
+    }
+
+    /**
+     * The deadline job: every open dispute whose time limit has passed in its partner's zone gets what the
+     * scheme's rules make of it ("no response received": won; the issuer missed its turn: expired), at most
+     * {@code limit} per run, read from the next-due index. Returns the disputes it changed.
+     */
+    public List<DisputeRecord> sweepPassedDeadlines(int limit) {
+        // The latest "today" anywhere on Earth: no zone has passed a limit that ends after yesterday there.
+        LocalDate latestYesterday = LocalDate.now(clock.withZone(ZoneOffset.MAX)).minusDays(1);
+        List<DisputeRecord> changed = new ArrayList<>();
+        for (DisputeRecord record : records.dueOnOrBefore(latestYesterday, limit)) {
+            if (record.dispute() instanceof OpenDispute open
+                    && open.deadlinePassed(rulesIn(record.zone())) instanceof Outcome.Accepted<Dispute> next) {
+                DisputeRecord updated = record.with(next.value());
+                records.save(updated);
+                changed.add(updated);
+            }
+        }
+        return List.copyOf(changed);
+    }
+
+    /** The rules a dispute is judged by today: the current rule book and the partner's date. */
+    public StageRules rulesIn(ZoneId partnerZone) {
+        return new StageRules(books.current(), businessDays, clock.withZone(partnerZone));
+    }
+
+    private Outcome<DisputeRecord> save(DisputeRecord record, Outcome<Dispute> next) {
+        return next.map(dispute -> {
+            DisputeRecord updated = record.with(dispute);
+            records.save(updated);
+            return updated;
+        });
+    }
+
+    /** The typed dispute with every card number in it masked, so no refusal or stored field can carry one. */
+    private static TypedDispute masked(TypedDispute typed) {
+        TypedTransaction t = typed.transaction();
+        TypedTransaction safeTransaction = t == null ? null : new TypedTransaction(safe(t.rrn()), safe(t.arn()),
+                safe(t.authorizationCode()), safe(t.transactionDate()), safe(t.settlementDate()),
+                safe(t.merchantName()), safe(t.mcc()), t.atm());
+        return new TypedDispute(safe(typed.scheme()), safe(typed.reasonCode()), safe(typed.amount()),
+                safe(typed.currency()), safe(typed.expectedServiceDate()), safeTransaction);
+    }
+
+    private static String safe(String typed) {
+        return PanRedactor.redact(typed);
+    }
+
+    private static <T> Optional<T> accept(Outcome<T> outcome, List<Refusal> refusals) {
+        return switch (outcome) {
+            case Outcome.Accepted<T> ok -> Optional.of(ok.value());
+            case Outcome.Refused<T> refused -> {
+                refusals.addAll(refused.refusals());
+                yield Optional.empty();
+            }
+        };
+    }
+}

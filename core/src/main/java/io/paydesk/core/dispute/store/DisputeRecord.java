@@ -1,0 +1,35 @@
+package io.paydesk.core.dispute.store;
+
+import io.paydesk.core.card.MaskedCardNumber;
+import io.paydesk.core.dispute.deadline.StageDeadline;
+import io.paydesk.core.dispute.lifecycle.Dispute;
+import io.paydesk.core.dispute.lifecycle.OpenDispute;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The dispute behind one request: the issue it belongs to, the partner bank's time zone (its "today" is the
+ * date time limits are judged by), the card masked as first six and last four, and the dispute itself.
+ */
+public record DisputeRecord(long issueId, ZoneId zone, Optional<MaskedCardNumber> card, Dispute dispute) {
+
+    public DisputeRecord {
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(dispute, "dispute");
+        if (issueId <= 0) {
+            throw new IllegalArgumentException("an issue id is positive: " + issueId);
+        }
+    }
+
+    /** The last day of the time limit that bites next; empty once closed or while a ruling is awaited. */
+    public Optional<LocalDate> nextDue() {
+        return dispute instanceof OpenDispute open ? open.deadline().map(StageDeadline::dueOn) : Optional.empty();
+    }
+
+    public DisputeRecord with(Dispute next) {
+        return new DisputeRecord(issueId, zone, card, next);
+    }
+}

@@ -1,0 +1,193 @@
+package io.paydesk.core.dispute;
+
+import static io.paydesk.core.dispute.DisputeFixture.ARN;
+import static io.paydesk.core.dispute.DisputeFixture.CLOCK;
+import static io.paydesk.core.dispute.DisputeFixture.DEFAULT_RULES;
+import static io.paydesk.core.dispute.DisputeFixture.SCHEMES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paydesk.core.common.Outcome;
+import io.paydesk.core.common.Refusal;
+import io.paydesk.core.dispute.deadline.BusinessDays;
+import io.paydesk.core.dispute.deadline.EditingDeadlineRules;
+import io.paydesk.core.dispute.deadline.Geography;
+import io.paydesk.core.dispute.deadline.InMemoryDeadlineRuleBooks;
+import io.paydesk.core.dispute.deadline.StageDeadline;
+import io.paydesk.core.dispute.desk.DisputeDesk;
+import io.paydesk.core.dispute.lifecycle.ClosedDispute;
+import io.paydesk.core.dispute.lifecycle.DisputeOutcome;
+import io.paydesk.core.dispute.lifecycle.OpenDispute;
+import io.paydesk.core.dispute.lifecycle.VisaPreArbitration;
+import io.paydesk.core.dispute.scheme.DisputeStage;
+import io.paydesk.core.dispute.store.DisputeRecord;
+import io.paydesk.core.dispute.transaction.TypedTransaction;
+import io.paydesk.core.money.Money;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DisputeDeskTest {
+
+    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    private static final Geography POLISH_BANK = Geography.issuerIn("PL");
+    private static final String CARD = "4111 1111 1111 1111";
+
+    private final InMemoryDisputeRecords records = new InMemoryDisputeRecords();
+    private final InMemoryDeadlineRuleBooks books = new InMemoryDeadlineRuleBooks(DEFAULT_RULES);
+    private final DisputeDesk desk = deskAt(CLOCK);
+
+    private DisputeDesk deskAt(Clock clock) {
+        return new DisputeDesk(SCHEMES, books, BusinessDays.weekendsOff(), records, clock);
+    }
+
+    private static TypedDispute visaNotReceived(String merchant) {
+        return new TypedDispute("visa", "13.1", "349.90", "PLN", "2026-10-20",
+                new TypedTransaction("624512345678", ARN, "A1B2C3", "2026-10-10", "2026-10-12", merchant, "5732", false));
+    }
+
+    private static List<Refusal> refusals(Outcome<?> outcome) {
+        return ((Outcome.Refused<?>) outcome).refusals();
+    }
+
+    @Test
+    void aPartnerRaisesADisputeFiledTodayInItsZoneWithTheCardMasked() {
+        DisputeRecord raised = desk.raise(101, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+
+        assertThat(raised.card().orElseThrow().toString()).isEqualTo("411111******1111");
+        OpenDispute dispute = (OpenDispute) raised.dispute();
+        assertThat(dispute.track().current().enteredOn()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(dispute.deadline().orElseThrow().stage()).isEqualTo(DisputeStage.DISPUTE_RESPONSE);
+        assertThat(records.find(101)).contains(raised);
+    }
+
+    @Test
+    void aCardNumberTypedIntoAFreeTextFieldIsMaskedBeforeItIsStored() {
+        DisputeRecord raised = desk.raise(102, visaNotReceived("Shop 5500 0000 0000 0004 refund"), CARD, POLISH_BANK, WARSAW)
+                .orElseThrow();
+
+        String merchant = raised.dispute().facts().transaction().merchantName();
+        assertThat(merchant).isEqualTo("Shop 5500 00** **** 0004 refund");
+        assertThat(records.find(102).orElseThrow().dispute().facts().transaction().merchantName()).isEqualTo(merchant);
+    }
+
+    @Test
+    void everyWrongFieldIsNamedAndATypedCardNumberIsNeverEchoedBack() {
+        TypedDispute typed = new TypedDispute("visa", "14.2", "10.999", "PLN", "",
+                new TypedTransaction("4111111111111111", "74123456210000000123450", "", "2026-13-01", "", "Shop", "57", false));
+
+        List<Refusal> refused = refusals(desk.raise(103, typed, "4111 1111 1111 1112", POLISH_BANK, WARSAW));
+
+        assertThat(refused).extracting(Refusal::field).contains("card", "reasonCode", "amount", "rrn", "arn",
+                "transactionDate", "mcc");
+        assertThat(refused).extracting(Refusal::rejectedValue).noneMatch(v -> v.contains("4111111111111111")
+                || v.replace(" ", "").contains("4111111111111112"));
+        assertThat(records.find(103)).isEmpty();
+        assertThat(records.saves).isZero();
+    }
+
+    @Test
+    void aRequestHasOneDispute() {
+        desk.raise(104, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+
+        assertThat(refusals(desk.raise(104, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW)))
+                .extracting(Refusal::reasonKey).containsExactly(DisputeMessageKeys.DISPUTE_EXISTS);
+    }
+
+    @Test
+    void anAgentMovesTheDisputeToPreArbitrationAndTheNewDeadlineIsStored() {
+        DisputeDesk october = deskAt(Clock.fixed(Instant.parse("2026-10-14T10:00:00Z"), WARSAW));
+        october.raise(105, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+        StageDeadline responseDue = ((OpenDispute) records.find(105).orElseThrow().dispute()).deadline().orElseThrow();
+
+        desk.act(105, "RESPONSE_RECEIVED", "2026-11-02", "").orElseThrow();
+        DisputeRecord pre = desk.act(105, "pre_arbitration", "", "").orElseThrow();
+
+        assertThat(pre.dispute()).isInstanceOf(VisaPreArbitration.class);
+        StageDeadline due = ((OpenDispute) pre.dispute()).deadline().orElseThrow();
+        assertThat(due.stage()).isEqualTo(DisputeStage.PRE_ARBITRATION_RESPONSE);
+        assertThat(due.countedFrom()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(due.dueOn()).isAfter(responseDue.dueOn());
+        assertThat(records.find(105)).contains(pre);
+    }
+
+    @Test
+    void aBadActionDateOrAmountIsNamedAndNothingChanges() {
+        desk.raise(106, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+        DisputeRecord before = records.find(106).orElseThrow();
+
+        assertThat(refusals(desk.act(106, "escalate", "24/11/2026", "1.001"))).extracting(Refusal::field)
+                .containsExactly("action", "date", "recovered");
+        assertThat(refusals(desk.act(106, "ARBITRATION", "", ""))).extracting(Refusal::reasonKey)
+                .containsExactly(DisputeMessageKeys.TRANSITION_NOT_ALLOWED);
+        assertThat(refusals(desk.act(999, "WITHDRAW", "", ""))).extracting(Refusal::reasonKey)
+                .containsExactly(DisputeMessageKeys.DISPUTE_NOT_FOUND);
+        assertThat(records.find(106)).contains(before);
+    }
+
+    @Test
+    void aClosedDisputeTakesNoFurtherStep() {
+        desk.raise(107, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+        desk.act(107, "WITHDRAW", "", "").orElseThrow();
+
+        assertThat(refusals(desk.act(107, "RESPONSE_RECEIVED", "", ""))).containsExactly(Refusal.of("issue", "107",
+                DisputeMessageKeys.DISPUTE_CLOSED, DisputeOutcome.WITHDRAWN.nameKey()));
+    }
+
+    @Test
+    void aRuleEditedAfterwardsLeavesStoredDeadlinesAsTheyWere() {
+        desk.raise(108, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+        StageDeadline before = ((OpenDispute) records.find(108).orElseThrow().dispute()).deadline().orElseThrow();
+        new EditingDeadlineRules(books, CLOCK).save(DEFAULT_RULES.rule(before.ruleId()).orElseThrow()
+                .withDays(before.days() + 15), "timur").orElseThrow();
+
+        StageDeadline after = ((OpenDispute) records.find(108).orElseThrow().dispute()).deadline().orElseThrow();
+        assertThat(after).isEqualTo(before);
+        assertThat(books.current().version()).isNotEqualTo(before.version());
+    }
+
+    @Test
+    void theDeadlineJobClosesAnUnansweredDisputeAsWonTheDayAfterItsLimit() {
+        DisputeDesk october = deskAt(Clock.fixed(Instant.parse("2026-10-14T10:00:00Z"), WARSAW));
+        october.raise(109, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+        october.raise(110, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+        desk.raise(111, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+        LocalDate due = records.find(109).orElseThrow().nextDue().orElseThrow();
+        desk.act(110, "RESPONSE_RECEIVED", due.toString(), "").orElseThrow();
+
+        DisputeDesk dayAfter = deskAt(Clock.fixed(due.plusDays(1).atTime(9, 0).atZone(WARSAW).toInstant(), WARSAW));
+        List<DisputeRecord> changed = dayAfter.sweepPassedDeadlines(100);
+
+        assertThat(changed).extracting(DisputeRecord::issueId).containsExactly(109L);
+        ClosedDispute closed = (ClosedDispute) records.find(109).orElseThrow().dispute();
+        assertThat(closed.outcome()).isEqualTo(DisputeOutcome.WON);
+        assertThat(closed.closedOn()).isEqualTo(due.plusDays(1));
+        assertThat(dayAfter.sweepPassedDeadlines(100)).isEmpty();
+        assertThat(records.find(111).orElseThrow().dispute()).isInstanceOf(OpenDispute.class);
+    }
+
+    @Test
+    void theDeadlineJobWaitsForThePartnersOwnDate() {
+        DisputeDesk october = deskAt(Clock.fixed(Instant.parse("2026-10-14T10:00:00Z"), WARSAW));
+        october.raise(112, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+        LocalDate due = records.find(112).orElseThrow().nextDue().orElseThrow();
+
+        Instant lastEveningInWarsaw = due.atTime(23, 30).atZone(WARSAW).toInstant();
+        assertThat(deskAt(Clock.fixed(lastEveningInWarsaw, WARSAW)).sweepPassedDeadlines(100)).isEmpty();
+        assertThat(records.find(112).orElseThrow().dispute()).isInstanceOf(OpenDispute.class);
+    }
+
+    @Test
+    void aMoneyAmountIsNeverReadAsAFloatingPointNumber() {
+        desk.raise(113, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+        desk.act(113, "RESPONSE_RECEIVED", "", "").orElseThrow();
+        desk.act(113, "PRE_ARBITRATION", "", "").orElseThrow();
+
+        DisputeRecord won = desk.act(113, "ACQUIRER_ACCEPTED", "", "0.10").orElseThrow();
+
+        assertThat(won.dispute().money().recovered()).isEqualTo(Money.of("PLN", "0.10"));
+        assertThat(won.dispute().money().outstanding()).isEqualTo(Money.of("PLN", "349.80"));
+    }
+}
