@@ -24,7 +24,7 @@ import java.util.Map;
  * <p>To rewrite the files (after changing a rule here or the jollyday version in core/pom.xml):
  *
  * <pre>
- * cd core &amp;&amp; mvn -q -o test -Dtest=JollydayHolidayTablesTest -Dpaydesk.holidays.regenerate=true
+ * mvn -q -o -pl core test -Dtest=JollydayHolidayTablesTest -Dpaydesk.holidays.regenerate=true
  * </pre>
  *
  * or run {@link #main} from the IDE with the working directory {@code core}. Review the diff before

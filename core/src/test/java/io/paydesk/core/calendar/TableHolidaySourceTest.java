@@ -38,6 +38,9 @@ class TableHolidaySourceTest {
                 holiday(2026, 4, 6, "Easter Monday"),
                 holiday(2026, 12, 24, "Christmas Eve"));
         assertThat(holidays("PL", 2024)).extracting(Holiday::date).doesNotContain(LocalDate.of(2024, 12, 24));
+        // The same days as the hand-counted list of the calendar's golden tests (which has Polish names).
+        assertThat(holidays("PL", 2026)).extracting(Holiday::date)
+                .containsExactlyElementsOf(CalendarFixtures.POLAND_2026.stream().map(Holiday::date).toList());
     }
 
     @Test
