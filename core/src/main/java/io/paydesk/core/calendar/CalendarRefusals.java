@@ -27,6 +27,11 @@ public final class CalendarRefusals {
     public static final String DATE_OUT_OF_RANGE = "paydesk.error.calendar.dateOutOfRange";
     /** The holiday source does not know the country. */
     public static final String UNKNOWN_COUNTRY = "paydesk.error.calendar.unknownCountry";
+    /**
+     * The holiday source knows the country but not the year (field {@code year}); arguments: the country,
+     * the first and the last year it covers.
+     */
+    public static final String YEAR_NOT_COVERED = "paydesk.error.calendar.yearNotCovered";
 
     private CalendarRefusals() {
     }
