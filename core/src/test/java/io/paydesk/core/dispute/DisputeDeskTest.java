@@ -40,7 +40,7 @@ class DisputeDeskTest {
     private final DisputeDesk desk = deskAt(CLOCK);
 
     private DisputeDesk deskAt(Clock clock) {
-        return new DisputeDesk(SCHEMES, books, BusinessDays.weekendsOff(), records, clock);
+        return new DisputeDesk(SCHEMES, DisputeFixture.EVIDENCE, books, BusinessDays.weekendsOff(), records, clock);
     }
 
     private static TypedDispute visaNotReceived(String merchant) {
@@ -189,5 +189,30 @@ class DisputeDeskTest {
 
         assertThat(won.dispute().money().recovered()).isEqualTo(Money.of("PLN", "0.10"));
         assertThat(won.dispute().money().outstanding()).isEqualTo(Money.of("PLN", "349.80"));
+    }
+
+    @Test
+    void theEvidenceHeldIsKeptAndAnUnknownItemIsNamed() {
+        desk.raise(114, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+        String first = DisputeFixture.EVIDENCE.checklist(records.find(114).orElseThrow().dispute().facts().reason())
+                .required().getFirst().id();
+
+        DisputeRecord held = desk.holdEvidence(114, List.of(first)).orElseThrow();
+
+        assertThat(held.evidence()).extracting(e -> e.id()).containsExactly(first);
+        assertThat(records.find(114).orElseThrow().evidence()).isEqualTo(held.evidence());
+        assertThat(refusals(desk.holdEvidence(114, List.of(first, "selfie")))).containsExactly(
+                Refusal.of("evidence", "selfie", DisputeMessageKeys.EVIDENCE_UNKNOWN));
+        assertThat(records.find(114).orElseThrow().evidence()).isEqualTo(held.evidence());
+    }
+
+    @Test
+    void aCheckedDisputeIsStoredOnlyWhenOpenedForARequest() {
+        var checked = desk.check(visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+        assertThat(records.saves).isZero();
+
+        assertThat(desk.open(115, checked).orElseThrow().dispute()).isEqualTo(checked.dispute());
+        assertThat(refusals(desk.open(115, checked))).extracting(Refusal::reasonKey)
+                .containsExactly(DisputeMessageKeys.DISPUTE_EXISTS);
     }
 }

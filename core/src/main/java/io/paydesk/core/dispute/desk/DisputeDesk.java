@@ -10,6 +10,7 @@ import io.paydesk.core.dispute.TypedDispute;
 import io.paydesk.core.dispute.deadline.BusinessDays;
 import io.paydesk.core.dispute.deadline.DeadlineRuleBooks;
 import io.paydesk.core.dispute.deadline.Geography;
+import io.paydesk.core.dispute.evidence.EvidenceCatalogue;
 import io.paydesk.core.dispute.lifecycle.ClosedDispute;
 import io.paydesk.core.dispute.lifecycle.Dispute;
 import io.paydesk.core.dispute.lifecycle.DisputeAction;
@@ -29,9 +30,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Use cases on the dispute behind a request: a partner bank raises it, an agent records what happened,
@@ -45,16 +48,19 @@ public final class DisputeDesk {
     public static final String ISSUE_FIELD = "issue";
     public static final String DATE_FIELD = "date";
     public static final String RECOVERED_FIELD = "recovered";
+    public static final String EVIDENCE_FIELD = "evidence";
 
     private final SchemeCatalogue catalogue;
+    private final EvidenceCatalogue evidence;
     private final DeadlineRuleBooks books;
     private final BusinessDays businessDays;
     private final DisputeRecords records;
     private final Clock clock;
 
-    public DisputeDesk(SchemeCatalogue catalogue, DeadlineRuleBooks books, BusinessDays businessDays,
-            DisputeRecords records, Clock clock) {
+    public DisputeDesk(SchemeCatalogue catalogue, EvidenceCatalogue evidence, DeadlineRuleBooks books,
+            BusinessDays businessDays, DisputeRecords records, Clock clock) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.books = Objects.requireNonNull(books, "books");
         this.businessDays = Objects.requireNonNull(businessDays, "businessDays");
         this.records = Objects.requireNonNull(records, "records");
@@ -62,17 +68,13 @@ public final class DisputeDesk {
     }
 
     /**
-     * Raises the dispute of request {@code issueId}, filed today in the partner's zone, and stores it.
-     * Refused with every wrong field named when anything typed is wrong, and when the request already has one.
+     * Checks what a partner typed for a new dispute, filed today in the partner's zone: refused with every
+     * wrong field named. Nothing is stored; {@link #open} stores it once the host has created the request.
      */
-    public Outcome<DisputeRecord> raise(long issueId, TypedDispute typed, String typedCard, Geography geography,
-            ZoneId partnerZone) {
+    public Outcome<NewDispute> check(TypedDispute typed, String typedCard, Geography geography, ZoneId partnerZone) {
         Objects.requireNonNull(typed, "typed");
         Objects.requireNonNull(geography, "geography");
         Objects.requireNonNull(partnerZone, "partnerZone");
-        if (records.find(issueId).isPresent()) {
-            return Outcome.refused(Refusal.of(ISSUE_FIELD, Long.toString(issueId), DisputeMessageKeys.DISPUTE_EXISTS));
-        }
         StageRules rules = rulesIn(partnerZone);
         List<Refusal> refusals = new ArrayList<>();
         Optional<MaskedCardNumber> card = accept(MaskedCardNumber.fromTyped(CARD_FIELD, typedCard), refusals);
@@ -82,10 +84,41 @@ public final class DisputeDesk {
             return Outcome.refused(refusals);
         }
         Money none = Money.ofMinor(facts.orElseThrow().disputedAmount().currency(), 0);
-        return DisputeFiling.file(facts.orElseThrow(), rules.today(), none, rules).map(filed -> {
-            DisputeRecord record = new DisputeRecord(issueId, partnerZone, card, filed);
-            records.save(record);
-            return record;
+        return DisputeFiling.file(facts.orElseThrow(), rules.today(), none, rules)
+                .map(filed -> new NewDispute(partnerZone, card.orElseThrow(), filed));
+    }
+
+    /** Stores a checked dispute as the dispute of request {@code issueId}; refused when it already has one. */
+    public Outcome<DisputeRecord> open(long issueId, NewDispute checked) {
+        Objects.requireNonNull(checked, "checked");
+        if (records.find(issueId).isPresent()) {
+            return Outcome.refused(Refusal.of(ISSUE_FIELD, Long.toString(issueId), DisputeMessageKeys.DISPUTE_EXISTS));
+        }
+        DisputeRecord record = new DisputeRecord(issueId, checked.zone(), Optional.of(checked.card()), checked.dispute(),
+                Set.of());
+        records.save(record);
+        return Outcome.accepted(record);
+    }
+
+    /** {@link #check} then {@link #open}, for a host that already has the request. */
+    public Outcome<DisputeRecord> raise(long issueId, TypedDispute typed, String typedCard, Geography geography,
+            ZoneId partnerZone) {
+        return switch (check(typed, typedCard, geography, partnerZone)) {
+            case Outcome.Accepted<NewDispute> ok -> open(issueId, ok.value());
+            case Outcome.Refused<NewDispute> refused -> Outcome.refused(refused.refusals());
+        };
+    }
+
+    /** Replaces the evidence the issuer holds with {@code typedIds} (ids of the evidence catalogue). */
+    public Outcome<DisputeRecord> holdEvidence(long issueId, Collection<String> typedIds) {
+        Optional<DisputeRecord> found = records.find(issueId);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.of(ISSUE_FIELD, Long.toString(issueId), DisputeMessageKeys.DISPUTE_NOT_FOUND));
+        }
+        return evidence.items(EVIDENCE_FIELD, typedIds).map(items -> {
+            DisputeRecord updated = found.get().withEvidence(items);
+            records.save(updated);
+            return updated;
         });
     }
 

@@ -2,20 +2,25 @@ package io.paydesk.core.dispute.store;
 
 import io.paydesk.core.card.MaskedCardNumber;
 import io.paydesk.core.dispute.deadline.StageDeadline;
+import io.paydesk.core.dispute.evidence.EvidenceItem;
 import io.paydesk.core.dispute.lifecycle.Dispute;
 import io.paydesk.core.dispute.lifecycle.OpenDispute;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The dispute behind one request: the issue it belongs to, the partner bank's time zone (its "today" is the
- * date time limits are judged by), the card masked as first six and last four, and the dispute itself.
+ * date time limits are judged by), the card masked as first six and last four, the dispute itself, and the
+ * evidence the issuer already holds.
  */
-public record DisputeRecord(long issueId, ZoneId zone, Optional<MaskedCardNumber> card, Dispute dispute) {
+public record DisputeRecord(long issueId, ZoneId zone, Optional<MaskedCardNumber> card, Dispute dispute,
+        Set<EvidenceItem> evidence) {
 
     public DisputeRecord {
+        evidence = Set.copyOf(evidence);
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(dispute, "dispute");
@@ -30,6 +35,10 @@ public record DisputeRecord(long issueId, ZoneId zone, Optional<MaskedCardNumber
     }
 
     public DisputeRecord with(Dispute next) {
-        return new DisputeRecord(issueId, zone, card, next);
+        return new DisputeRecord(issueId, zone, card, next, evidence);
+    }
+
+    public DisputeRecord withEvidence(Set<EvidenceItem> held) {
+        return new DisputeRecord(issueId, zone, card, dispute, held);
     }
 }

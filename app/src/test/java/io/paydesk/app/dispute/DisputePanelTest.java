@@ -1,0 +1,142 @@
+package io.paydesk.app.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paydesk.app.platform.Texts;
+import io.paydesk.core.common.Outcome;
+import io.paydesk.core.common.Refusal;
+import io.paydesk.core.dispute.TypedDispute;
+import io.paydesk.core.dispute.deadline.Geography;
+import io.paydesk.core.dispute.scheme.SchemeCatalogue;
+import io.paydesk.core.dispute.store.DisputeRecord;
+import io.paydesk.core.dispute.store.DisputeRecords;
+import io.paydesk.core.dispute.transaction.Arn;
+import io.paydesk.core.dispute.transaction.TypedTransaction;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+class DisputePanelTest {
+
+    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), WARSAW);
+    private static final String ARN = "7412345621000000012345" + Arn.checkDigitFor("7412345621000000012345");
+
+    private final Map<Long, DisputeRecord> stored = new HashMap<>();
+    private final DisputeRecords records = new DisputeRecords() {
+        @Override
+        public Optional<DisputeRecord> find(long issueId) {
+            return Optional.ofNullable(stored.get(issueId));
+        }
+
+        @Override
+        public void save(DisputeRecord record) {
+            stored.put(record.issueId(), record);
+        }
+
+        @Override
+        public List<DisputeRecord> dueOnOrBefore(LocalDate day, int limit) {
+            return List.of();
+        }
+    };
+    private final Disputes disputes = new Disputes(SchemeCatalogue.shipped(), records, NOW);
+    private final DisputePanel panel = new DisputePanel(disputes, NOW);
+
+    /** The app's two bundles, as Jira's I18nHelper reads them. */
+    private static Texts texts(Locale locale) {
+        List<ResourceBundle> bundles = List.of(
+                ResourceBundle.getBundle("io.paydesk.app.i18n.paydesk", locale),
+                ResourceBundle.getBundle("io.paydesk.core.dispute.i18n.dispute", locale));
+        return (key, args) -> {
+            for (ResourceBundle bundle : bundles) {
+                try {
+                    return new MessageFormat(bundle.getString(key), locale).format(args);
+                } catch (MissingResourceException next) {
+                    // the other bundle
+                }
+            }
+            return key;
+        };
+    }
+
+    private void raiseVisaNotReceived(long issueId) {
+        disputes.desk().raise(issueId, new TypedDispute("visa", "13.1", "1349.90", "PLN", "2026-10-25",
+                new TypedTransaction("624512345678", ARN, "", "2026-10-10", "2026-10-12", "Media Expert", "5732", false)),
+                "4111 1111 1111 1111", Geography.issuerIn("PL"), WARSAW).orElseThrow();
+    }
+
+    @Test
+    void aRequestWithoutADisputeSaysSo() {
+        assertThat(panel.view(5, true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH)).exists()).isFalse();
+    }
+
+    @Test
+    void theAgentSeesTheReasonTheNextTimeLimitWithDaysLeftTheTimelineEvidenceAndMoney() {
+        raiseVisaNotReceived(7);
+
+        DisputeView view = panel.view(7, true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH));
+
+        assertThat(view.reasonCode()).isEqualTo("13.1");
+        assertThat(view.reasonDescription()).isEqualTo("Merchandise or services not received");
+        assertThat(view.card()).isEqualTo("4111 11•• •••• 1111");
+        assertThat(view.amount()).isEqualTo("1,349.90 PLN");
+        assertThat(view.stage()).isEqualTo("Dispute");
+        assertThat(view.deadlineStage()).isEqualTo("Dispute response");
+        LocalDate due = ((io.paydesk.core.dispute.lifecycle.OpenDispute) records.find(7).orElseThrow().dispute())
+                .deadline().orElseThrow().dueOn();
+        assertThat(view.daysLeft()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2026, 11, 24), due));
+        assertThat(view.daysLeftText()).isEqualTo("Days left: " + view.daysLeft());
+        assertThat(view.deadlineBasis()).contains("calendar days").contains("Nov 24, 2026");
+        assertThat(view.timeline()).hasSize(1);
+        assertThat(view.evidenceMissing()).isPositive()
+                .isEqualTo((int) view.evidence().stream().filter(e -> e.required() && !e.held()).count());
+        assertThat(view.outstanding()).isEqualTo("1,349.90 PLN");
+        assertThat(view.actions()).extracting(DisputeActionChoice::name)
+                .containsExactly("RESPONSE_RECEIVED", "ACQUIRER_ACCEPTED", "WITHDRAW");
+        assertThat(view.actions()).extracting(DisputeActionChoice::label).doesNotHaveDuplicates()
+                .noneMatch(label -> label.startsWith("paydesk."));
+        assertThat(view.editable()).isTrue();
+    }
+
+    @Test
+    void outsideTheSandboxesAgentViewNoStepIsOffered() {
+        raiseVisaNotReceived(8);
+
+        assertThat(panel.view(8, false, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH)).editable()).isFalse();
+    }
+
+    @Test
+    void theHeldEvidenceIsTickedAndNoLongerMissing() {
+        raiseVisaNotReceived(9);
+        DisputeView before = panel.view(9, true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH));
+        String first = before.evidence().getFirst().id();
+
+        disputes.desk().holdEvidence(9, List.of(first)).orElseThrow();
+        DisputeView after = panel.view(9, true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH));
+
+        assertThat(after.evidence().getFirst().held()).isTrue();
+        assertThat(after.evidenceMissing()).isEqualTo(before.evidenceMissing() - 1);
+    }
+
+    @Test
+    void aRefusedStepIsShownInTheViewersLanguageWithItsLabelsTranslated() {
+        raiseVisaNotReceived(10);
+        Outcome<DisputeRecord> refused = disputes.desk().act(10, "ARBITRATION", "", "");
+        List<Refusal> refusals = ((Outcome.Refused<DisputeRecord>) refused).refusals();
+
+        DisputeView polish = panel.view(10, true, refusals, Locale.of("pl"), texts(Locale.of("pl")));
+
+        assertThat(polish.errors()).containsExactly("Kroku „Skierowano do arbitrażu” nie można zapisać na etapie „Spór (dispute)”.");
+        assertThat(polish.deadlineStage()).doesNotStartWith("paydesk.");
+    }
+}
