@@ -1,5 +1,8 @@
 package io.paydesk.sandbox;
 
+import io.paydesk.app.dispute.DisputePanel;
+import io.paydesk.app.dispute.Disputes;
+import io.paydesk.app.dispute.ao.AoDisputeRecords;
 import io.paydesk.app.partner.PartnerAdmin;
 import io.paydesk.app.partner.ao.AoPartnerDirectory;
 import io.paydesk.app.request.RequestContextPanel;
@@ -22,6 +25,9 @@ import io.paydesk.sandbox.render.PageRenderer;
 import io.paydesk.sandbox.render.PluginDescriptor;
 import io.paydesk.sandbox.render.VelocityAllowlist;
 import io.paydesk.sandbox.sample.SampleData;
+import io.paydesk.core.dispute.scheme.SchemeCatalogue;
+import io.paydesk.sandbox.web.DisputeActionServlet;
+import io.paydesk.sandbox.web.DisputeFlash;
 import io.paydesk.sandbox.web.IssuePanels;
 import io.paydesk.sandbox.web.SandboxWeb;
 import java.time.Clock;
@@ -65,12 +71,20 @@ public final class Sandbox implements AutoCloseable {
 
         PluginDescriptor descriptor = PluginDescriptor.load(loader);
         PageRenderer renderer = new PageRenderer(new VelocityAllowlist(descriptor.allowlist()));
+        Disputes disputes = new Disputes(SchemeCatalogue.shipped(), new AoDisputeRecords(appTables), clock);
+        DisputePanel disputePanel = new DisputePanel(disputes, clock);
+        DisputeFlash disputeFlash = new DisputeFlash();
         IssuePanels panels = new IssuePanels(descriptor, renderer, Map.of(
+                "dispute-panel", (request, viewer, i18n) -> Map.of(
+                        "dispute", disputePanel.view(requests.idOf(request.key()), viewer.role().isAgent(),
+                                disputeFlash.take(viewer.username(), request.key()), viewer.language(), i18n),
+                        "actionUrl", DisputeActionServlet.PATH,
+                        "issueKey", request.key()),
                 "request-context-panel", (request, viewer, i18n) -> Map.of("view", requestContext.view(
                         request.snapshot(directory.user(request.reporter()).map(HostUser::displayName)
                                 .orElse(request.reporter())), viewer.language(), i18n))));
         web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels,
-                new PartnerAdmin(partners, clock));
+                new PartnerAdmin(partners, clock), partners, disputes, disputeFlash, clock);
     }
 
     public Sandbox start() throws Exception {

@@ -18,8 +18,9 @@ public final class HostRequests {
         this.ao = ao;
     }
 
-    public void add(HostRequest request) {
-        ao.create(HostIssueEntity.class,
+    /** Stores the request; returns its issue id, the number Jira's {@code Issue.getId()} would give. */
+    public long add(HostRequest request) {
+        return ao.create(HostIssueEntity.class,
                 new DBParam("ISSUE_KEY", request.key()),
                 new DBParam("SUMMARY", request.summary()),
                 new DBParam("DESCRIPTION", request.description()),
@@ -30,7 +31,21 @@ public final class HostRequests {
                 new DBParam("REPORTER", request.reporter()),
                 new DBParam("ORGANIZATION_ID", request.organizationId()),
                 new DBParam("CUSTOMER_ID", request.customerId().orElse(null)),
-                new DBParam("CARD", request.card().orElse(null)));
+                new DBParam("CARD", request.card().orElse(null))).getID();
+    }
+
+    /** The key the next request gets: {@code PAY-} and one more than the requests so far. */
+    public String nextKey() {
+        return "PAY-" + (ao.count(HostIssueEntity.class, Query.select()) + 1);
+    }
+
+    /** The issue id of {@code key}, the number the app keys its data by. */
+    public long idOf(String key) {
+        HostIssueEntity[] found = ao.find(HostIssueEntity.class, Query.select().where("ISSUE_KEY = ?", key));
+        if (found.length == 0) {
+            throw new IllegalArgumentException("no request " + key);
+        }
+        return found[0].getID();
     }
 
     /** The request, if it exists and the viewer may see it; otherwise empty, so existence is not revealed. */

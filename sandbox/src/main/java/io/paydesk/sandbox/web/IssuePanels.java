@@ -38,11 +38,12 @@ public final class IssuePanels {
     }
 
     /** The panels' HTML, escaped by the renderer already. */
-    public String renderHtml(String location, HostRequest request, HostUser viewer, HostI18n i18n) {
+    public String renderHtml(String location, HostRequest request, HostUser viewer, HostI18n i18n, String xsrfToken) {
         StringBuilder html = new StringBuilder();
         for (PluginDescriptor.WebPanelModule panel : descriptor.webPanelsAt(location)) {
             Map<String, Object> context = new HashMap<>(contexts.get(panel.key()).build(request, viewer, i18n));
             context.put("i18n", i18n);
+            context.put("xsrfToken", xsrfToken);
             Map<String, Object> module = new HashMap<>();
             module.put("key", panel.key());
             module.put("label", i18n.getText(panel.labelKey()));

@@ -21,6 +21,7 @@ import java.util.Optional;
 final class IssueServlet extends HttpServlet {
 
     static final String RIGHT_COLUMN = "atl.jira.view.issue.right.context";
+    static final String LEFT_COLUMN = "atl.jira.view.issue.left.context";
 
     private final Pages pages;
     private final SessionUser sessions;
@@ -64,7 +65,9 @@ final class IssueServlet extends HttpServlet {
         model.put("created", issue.created().atZone(user.zone())
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(user.language())) + " (" + user.zone().getId() + ")");
-        model.put("panelsHtml", panels.renderHtml(RIGHT_COLUMN, issue, user, i18n));
+        String token = sessions.xsrfToken(request);
+        model.put("panelsHtml", panels.renderHtml(RIGHT_COLUMN, issue, user, i18n, token));
+        model.put("mainPanelsHtml", panels.renderHtml(LEFT_COLUMN, issue, user, i18n, token));
         pages.render(request, response, viewer, 200, "sandbox.issue.title", "sandbox-templates/issue.vm", model,
                 "jira.view.issue");
     }

@@ -87,6 +87,7 @@ final class Pages {
         layout.put("i18n", i18n);
         layout.put("titleHtml", titleHtml);
         layout.put("administrator", viewer.map(u -> u.role() == Role.ADMIN).orElse(false));
+        layout.put("partnerUser", viewer.map(u -> u.role() == Role.PARTNER).orElse(false));
         layout.put("viewer", viewer.orElse(null));
         layout.put("signedIn", viewer.isPresent());
         layout.put("roleLabel", viewer.map(u -> i18n.getText(u.role().i18nKey())).orElse(""));

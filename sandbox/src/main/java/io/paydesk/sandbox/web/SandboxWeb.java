@@ -1,5 +1,9 @@
 package io.paydesk.sandbox.web;
 
+import io.paydesk.app.dispute.Disputes;
+import io.paydesk.core.partner.PartnerDirectory;
+import java.time.Clock;
+
 import io.paydesk.app.partner.PartnerAdmin;
 import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
@@ -18,7 +22,8 @@ public final class SandboxWeb {
     private final ServerConnector connector = new ServerConnector(server);
 
     public SandboxWeb(int port, PluginDescriptor descriptor, PageRenderer renderer, HostDirectory directory,
-                      HostRequests requests, HostBankSystems banks, IssuePanels panels, PartnerAdmin partnerAdmin) {
+                      HostRequests requests, HostBankSystems banks, IssuePanels panels, PartnerAdmin partnerAdmin,
+                      PartnerDirectory partners, Disputes disputes, DisputeFlash disputeFlash, Clock clock) {
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);
@@ -36,6 +41,10 @@ public final class SandboxWeb {
                 "/browse/*");
         context.addServlet(new ServletHolder(new PartnerAdminPageServlet(pages, sessions, partnerAdmin)),
                 PartnerAdminPageServlet.PATH);
+        context.addServlet(new ServletHolder(new DisputeIntakeServlet(pages, sessions, requests, partners, disputes, clock)),
+                DisputeIntakeServlet.PATH);
+        context.addServlet(new ServletHolder(new DisputeActionServlet(pages, sessions, requests, disputes, disputeFlash)),
+                DisputeActionServlet.PATH);
         AssetServlet assets = new AssetServlet(descriptor);
         context.addServlet(new ServletHolder(assets), "/static/*");
         context.addServlet(new ServletHolder(assets), "/download/resources/*");
