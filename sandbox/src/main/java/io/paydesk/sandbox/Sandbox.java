@@ -3,6 +3,7 @@ package io.paydesk.sandbox;
 import io.paydesk.app.partner.PartnerAdmin;
 import io.paydesk.app.partner.ao.AoPartnerDirectory;
 import io.paydesk.app.request.RequestContextPanel;
+import io.paydesk.app.setup.ProjectSetupAdmin;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.host.ao.AoModule;
 import io.paydesk.host.ao.AoTablePrefix;
@@ -10,6 +11,7 @@ import io.paydesk.host.ao.HostActiveObjects;
 import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
 import io.paydesk.sandbox.host.HostRequests;
+import io.paydesk.sandbox.host.HostServiceDeskProjects;
 import io.paydesk.sandbox.host.HostUser;
 import io.paydesk.sandbox.host.ao.HostCardEntity;
 import io.paydesk.sandbox.host.ao.HostCardTxnEntity;
@@ -70,7 +72,7 @@ public final class Sandbox implements AutoCloseable {
                         request.snapshot(directory.user(request.reporter()).map(HostUser::displayName)
                                 .orElse(request.reporter())), viewer.language(), i18n))));
         web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels,
-                new PartnerAdmin(partners, clock));
+                new PartnerAdmin(partners, clock), new ProjectSetupAdmin(new HostServiceDeskProjects()));
     }
 
     public Sandbox start() throws Exception {

@@ -1,6 +1,7 @@
 package io.paydesk.sandbox.web;
 
 import io.paydesk.app.partner.PartnerAdmin;
+import io.paydesk.app.setup.ProjectSetupAdmin;
 import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
 import io.paydesk.sandbox.host.HostRequests;
@@ -18,7 +19,8 @@ public final class SandboxWeb {
     private final ServerConnector connector = new ServerConnector(server);
 
     public SandboxWeb(int port, PluginDescriptor descriptor, PageRenderer renderer, HostDirectory directory,
-                      HostRequests requests, HostBankSystems banks, IssuePanels panels, PartnerAdmin partnerAdmin) {
+                      HostRequests requests, HostBankSystems banks, IssuePanels panels, PartnerAdmin partnerAdmin,
+                      ProjectSetupAdmin setupAdmin) {
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);
@@ -36,6 +38,8 @@ public final class SandboxWeb {
                 "/browse/*");
         context.addServlet(new ServletHolder(new PartnerAdminPageServlet(pages, sessions, partnerAdmin)),
                 PartnerAdminPageServlet.PATH);
+        context.addServlet(new ServletHolder(new ProjectSetupPageServlet(pages, sessions, setupAdmin)),
+                ProjectSetupPageServlet.PATH);
         AssetServlet assets = new AssetServlet(descriptor);
         context.addServlet(new ServletHolder(assets), "/static/*");
         context.addServlet(new ServletHolder(assets), "/download/resources/*");
