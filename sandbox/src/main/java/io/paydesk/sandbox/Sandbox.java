@@ -6,6 +6,7 @@ import io.paydesk.app.dispute.ao.AoDisputeRecords;
 import io.paydesk.app.partner.PartnerAdmin;
 import io.paydesk.app.partner.ao.AoPartnerDirectory;
 import io.paydesk.app.request.RequestContextPanel;
+import io.paydesk.app.setup.ProjectSetupAdmin;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.host.ao.AoModule;
 import io.paydesk.host.ao.AoTablePrefix;
@@ -13,6 +14,7 @@ import io.paydesk.host.ao.HostActiveObjects;
 import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
 import io.paydesk.sandbox.host.HostRequests;
+import io.paydesk.sandbox.host.HostServiceDeskProjects;
 import io.paydesk.sandbox.host.HostUser;
 import io.paydesk.sandbox.host.ao.HostCardEntity;
 import io.paydesk.sandbox.host.ao.HostCardTxnEntity;
@@ -84,7 +86,8 @@ public final class Sandbox implements AutoCloseable {
                         request.snapshot(directory.user(request.reporter()).map(HostUser::displayName)
                                 .orElse(request.reporter())), viewer.language(), i18n))));
         web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels,
-                new PartnerAdmin(partners, clock), partners, disputes, disputeFlash, clock);
+                new PartnerAdmin(partners, clock), new ProjectSetupAdmin(new HostServiceDeskProjects()), partners,
+                disputes, disputeFlash, clock);
     }
 
     public Sandbox start() throws Exception {

@@ -5,6 +5,7 @@ import io.paydesk.core.partner.PartnerDirectory;
 import java.time.Clock;
 
 import io.paydesk.app.partner.PartnerAdmin;
+import io.paydesk.app.setup.ProjectSetupAdmin;
 import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
 import io.paydesk.sandbox.host.HostRequests;
@@ -23,7 +24,8 @@ public final class SandboxWeb {
 
     public SandboxWeb(int port, PluginDescriptor descriptor, PageRenderer renderer, HostDirectory directory,
                       HostRequests requests, HostBankSystems banks, IssuePanels panels, PartnerAdmin partnerAdmin,
-                      PartnerDirectory partners, Disputes disputes, DisputeFlash disputeFlash, Clock clock) {
+                      ProjectSetupAdmin setupAdmin, PartnerDirectory partners, Disputes disputes,
+                      DisputeFlash disputeFlash, Clock clock) {
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);
@@ -45,6 +47,8 @@ public final class SandboxWeb {
                 DisputeIntakeServlet.PATH);
         context.addServlet(new ServletHolder(new DisputeActionServlet(pages, sessions, requests, disputes, disputeFlash)),
                 DisputeActionServlet.PATH);
+        context.addServlet(new ServletHolder(new ProjectSetupPageServlet(pages, sessions, setupAdmin)),
+                ProjectSetupPageServlet.PATH);
         AssetServlet assets = new AssetServlet(descriptor);
         context.addServlet(new ServletHolder(assets), "/static/*");
         context.addServlet(new ServletHolder(assets), "/download/resources/*");

@@ -1,0 +1,37 @@
+package io.paydesk.app.setup;
+
+import io.paydesk.app.partner.Choice;
+import java.util.List;
+
+/**
+ * The project-setup page: the service projects to choose from, and either nothing more, the plan a preview
+ * shows (nothing changed) or the report of an installation. Templates call only these accessors.
+ */
+public record ProjectSetupView(
+        List<Choice> projects,
+        String selected,
+        String error,
+        String title,
+        String summary,
+        List<SetupRow> rows,
+        boolean report,
+        boolean nothingToCreate) {
+
+    public ProjectSetupView {
+        projects = List.copyOf(projects);
+        rows = List.copyOf(rows);
+    }
+
+    public boolean hasProjects() {
+        return !projects.isEmpty();
+    }
+
+    public boolean hasError() {
+        return !error.isEmpty();
+    }
+
+    /** True when a plan or a report is shown. */
+    public boolean hasResult() {
+        return !rows.isEmpty();
+    }
+}

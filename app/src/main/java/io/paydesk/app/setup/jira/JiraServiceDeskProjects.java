@@ -1,0 +1,69 @@
+package io.paydesk.app.setup.jira;
+
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.servicedesk.api.ServiceDeskManager;
+import io.paydesk.core.setup.ProjectSetupTarget;
+import io.paydesk.core.setup.ServiceDeskProjects;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Jira's service-desk projects: every project JSM has a service desk for. Each one's configuration is read
+ * and changed through {@link JiraProjectSetupTarget}.
+ */
+@Named
+public class JiraServiceDeskProjects implements ServiceDeskProjects {
+
+    private final ProjectManager projects;
+    private final ServiceDeskManager serviceDesks;
+    private final IssueTypeManager issueTypes;
+    private final IssueTypeSchemeManager issueTypeSchemes;
+    private final CustomFieldManager customFields;
+
+    @Inject
+    public JiraServiceDeskProjects(@ComponentImport ProjectManager projects,
+                                   @ComponentImport ServiceDeskManager serviceDesks,
+                                   @ComponentImport IssueTypeManager issueTypes,
+                                   @ComponentImport IssueTypeSchemeManager issueTypeSchemes,
+                                   @ComponentImport CustomFieldManager customFields) {
+        this.projects = projects;
+        this.serviceDesks = serviceDesks;
+        this.issueTypes = issueTypes;
+        this.issueTypeSchemes = issueTypeSchemes;
+        this.customFields = customFields;
+    }
+
+    @Override
+    public List<ServiceDeskProjects.Project> all() {
+        List<ServiceDeskProjects.Project> found = new ArrayList<>();
+        for (com.atlassian.jira.project.Project project : projects.getProjectObjects()) {
+            if (isServiceDesk(project)) {
+                found.add(new ServiceDeskProjects.Project(project.getKey(), project.getName()));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<ProjectSetupTarget> target(String projectKey) {
+        return Optional.ofNullable(projects.getProjectObjByKey(projectKey))
+                .filter(this::isServiceDesk)
+                .map(project -> new JiraProjectSetupTarget(project, issueTypes, issueTypeSchemes, customFields));
+    }
+
+    /** JSM answers with the project's service desk, or throws when the project has none (or it is disabled). */
+    private boolean isServiceDesk(com.atlassian.jira.project.Project project) {
+        try {
+            return serviceDesks.getServiceDeskForProject(project) != null;
+        } catch (Exception notAServiceDesk) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.paydesk.app.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paydesk.app.platform.Texts;
+import io.paydesk.core.setup.InMemoryProjectConfiguration;
+import io.paydesk.core.setup.ProjectSetupTarget;
+import io.paydesk.core.setup.ServiceDeskProjects;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+class ProjectSetupAdminTest {
+
+    private static final List<String> LANGUAGES = List.of("en", "ru", "uz", "uk", "pl");
+
+    /** Texts from the app's bundle in one language, without falling back to English; collects missing keys. */
+    private static final class BundleTexts implements Texts {
+        final List<String> missing = new ArrayList<>();
+        final ResourceBundle bundle;
+        final Locale locale;
+
+        BundleTexts(String language) {
+            locale = Locale.of(language);
+            bundle = ResourceBundle.getBundle("io.paydesk.app.i18n.paydesk", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        }
+
+        @Override
+        public String get(String key, Object... arguments) {
+            if (!bundle.containsKey(key)) {
+                missing.add(key);
+                return key;
+            }
+            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        }
+    }
+
+    private static ServiceDeskProjects oneProject(InMemoryProjectConfiguration configuration) {
+        return new ServiceDeskProjects() {
+            public List<Project> all() {
+                return List.of(new Project("PAY", "Partner Support"));
+            }
+
+            public Optional<ProjectSetupTarget> target(String key) {
+                return "PAY".equals(key) ? Optional.of(configuration) : Optional.empty();
+            }
+        };
+    }
+
+    @Test
+    void everyTextThePageShowsExistsInAllFiveLanguages() {
+        for (String language : LANGUAGES) {
+            InMemoryProjectConfiguration configuration = new InMemoryProjectConfiguration()
+                    .withCustomField("Severity", "com.atlassian.jira.plugin.system.customfieldtypes:textarea");
+            ProjectSetupAdmin admin = new ProjectSetupAdmin(oneProject(configuration));
+            BundleTexts texts = new BundleTexts(language);
+
+            admin.preview("PAY", texts);
+            admin.install("PAY", texts);
+            admin.install("PAY", texts);
+            admin.preview("NOPE", texts);
+
+            assertThat(texts.missing).as(language).isEmpty();
+        }
+    }
+
+    @Test
+    void previewChangesNothingAndTheSecondInstallHasNothingToCreate() {
+        InMemoryProjectConfiguration configuration = new InMemoryProjectConfiguration();
+        ProjectSetupAdmin admin = new ProjectSetupAdmin(oneProject(configuration));
+        BundleTexts texts = new BundleTexts("en");
+
+        ProjectSetupView preview = admin.preview("PAY", texts);
+        assertThat(preview.report()).isFalse();
+        assertThat(preview.nothingToCreate()).isFalse();
+        assertThat(configuration.state().issueTypes()).isEmpty();
+
+        ProjectSetupView first = admin.install("PAY", texts);
+        assertThat(first.report()).isTrue();
+        assertThat(first.summary()).startsWith("Created: ").endsWith("Failed: 0.");
+
+        ProjectSetupView second = admin.install("PAY", texts);
+        assertThat(second.nothingToCreate()).isTrue();
+        assertThat(second.summary()).startsWith("Nothing to create");
+        assertThat(second.rows()).allMatch(row -> row.lozenge().equals("aui-lozenge-subtle"));
+    }
+
+    @Test
+    void anUnknownProjectIsNamedAndNothingRuns() {
+        ProjectSetupView page = new ProjectSetupAdmin(oneProject(new InMemoryProjectConfiguration()))
+                .install("XYZ", new BundleTexts("en"));
+        assertThat(page.hasError()).isTrue();
+        assertThat(page.error()).contains("XYZ");
+        assertThat(page.hasResult()).isFalse();
+    }
+}

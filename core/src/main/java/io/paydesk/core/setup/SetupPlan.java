@@ -1,0 +1,135 @@
+package io.paydesk.core.setup;
+
+import io.paydesk.core.setup.ProjectSetupTarget.Applied;
+import io.paydesk.core.setup.SetupStep.Kind;
+import io.paydesk.core.setup.SetupStep.Status;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What installing Paydesk into a project would do, computed from what the project holds now and nothing else:
+ * every item of the catalogue is either to be created, already there, or in conflict with something of the
+ * same name (a custom field of another type), which is reported and left alone. Nothing is ever deleted or
+ * renamed, so applying the plan twice changes nothing the second time.
+ */
+public final class SetupPlan {
+
+    private record Planned(SetupStep step, Function<ProjectSetupTarget, Applied> action, List<String> needs) {
+    }
+
+    private final List<Planned> planned;
+
+    private SetupPlan(List<Planned> planned) {
+        this.planned = List.copyOf(planned);
+    }
+
+    public static SetupPlan of(SetupCatalogue catalogue, ProjectState state) {
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(state, "state");
+        List<Planned> steps = new ArrayList<>();
+        for (IssueTypeSpec type : catalogue.issueTypes()) {
+            steps.add(new Planned(SetupStep.of(Kind.ISSUE_TYPE, type.key(), type.name(), "",
+                    state.issueTypes().contains(type.name())), target -> target.createIssueType(type), List.of()));
+            steps.add(new Planned(SetupStep.of(Kind.PROJECT_ISSUE_TYPE, type.key(), type.name(), "",
+                    state.projectIssueTypes().contains(type.name())), target -> target.addIssueTypeToProject(type),
+                    List.of(id(Kind.ISSUE_TYPE, type.name(), ""))));
+        }
+        Set<String> conflicting = new HashSet<>();
+        for (FieldSpec field : catalogue.fields()) {
+            List<ProjectState.ExistingField> named = state.fieldsNamed(field.name());
+            boolean same = named.stream().anyMatch(f -> f.typeKey().equals(field.type().typeKey()));
+            if (!same && !named.isEmpty()) {
+                conflicting.add(field.name());
+                steps.add(new Planned(new SetupStep(Kind.CUSTOM_FIELD, field.key(), field.name(), "", Status.CONFLICT,
+                        named.get(0).typeKey()), target -> {
+                            throw new IllegalStateException("a conflict is never applied");
+                        }, List.of()));
+                continue;
+            }
+            List<IssueTypeSpec> carriers = catalogue.issueTypesWith(field);
+            steps.add(new Planned(SetupStep.of(Kind.CUSTOM_FIELD, field.key(), field.name(), "", same),
+                    target -> target.createCustomField(field, carriers), List.of()));
+        }
+        for (IssueTypeSpec type : catalogue.issueTypes()) {
+            String screen = type.screenName();
+            Set<String> onScreen = state.screen(screen).orElse(Set.of());
+            steps.add(new Planned(SetupStep.of(Kind.SCREEN, type.key(), screen, "", state.screen(screen).isPresent()),
+                    target -> target.createScreen(screen), List.of()));
+            for (FieldSpec field : type.fields()) {
+                if (conflicting.contains(field.name())) {
+                    continue;
+                }
+                steps.add(new Planned(SetupStep.of(Kind.SCREEN_FIELD, field.key(), field.name(), screen,
+                        onScreen.contains(field.name())), target -> target.addFieldToScreen(screen, field),
+                        List.of(id(Kind.SCREEN, screen, ""), id(Kind.CUSTOM_FIELD, field.name(), ""))));
+            }
+            RequestTypeSpec request = type.requestType();
+            steps.add(new Planned(SetupStep.of(Kind.REQUEST_TYPE, request.key(), request.name(), type.name(),
+                    state.requestTypes().contains(request.name())), target -> target.createRequestType(request, type),
+                    List.of(id(Kind.PROJECT_ISSUE_TYPE, type.name(), ""))));
+        }
+        return new SetupPlan(steps);
+    }
+
+    public List<SetupStep> steps() {
+        return planned.stream().map(Planned::step).toList();
+    }
+
+    public long count(Status status) {
+        return planned.stream().filter(p -> p.step().status() == status).count();
+    }
+
+    /** True when everything is in place already: installing would change nothing. */
+    public boolean nothingToCreate() {
+        return count(Status.CREATE) == 0;
+    }
+
+    /**
+     * Creates what the plan says is missing, in order: issue types, their place in the project, custom fields,
+     * screens and their fields, request types. A step whose prerequisite was not done (done by hand, or failed)
+     * is skipped; a step the host refuses is reported as failed and the rest go on.
+     */
+    public SetupReport apply(ProjectSetupTarget target) {
+        Objects.requireNonNull(target, "target");
+        Set<String> done = new HashSet<>();
+        List<SetupReport.Line> lines = new ArrayList<>();
+        for (Planned p : planned) {
+            SetupStep step = p.step();
+            String id = id(step.kind(), step.name(), step.within());
+            switch (step.status()) {
+                case EXISTS -> {
+                    done.add(id);
+                    lines.add(new SetupReport.Line(step, SetupReport.Result.EXISTED, ""));
+                }
+                case CONFLICT -> lines.add(new SetupReport.Line(step, SetupReport.Result.CONFLICT, ""));
+                case CREATE -> {
+                    if (!done.containsAll(p.needs())) {
+                        lines.add(new SetupReport.Line(step, SetupReport.Result.SKIPPED, ""));
+                        continue;
+                    }
+                    try {
+                        Applied applied = p.action().apply(target);
+                        if (applied == Applied.CREATED) {
+                            done.add(id);
+                            lines.add(new SetupReport.Line(step, SetupReport.Result.CREATED, ""));
+                        } else {
+                            lines.add(new SetupReport.Line(step, SetupReport.Result.BY_HAND, ""));
+                        }
+                    } catch (RuntimeException refused) {
+                        lines.add(new SetupReport.Line(step, SetupReport.Result.FAILED,
+                                Objects.requireNonNullElse(refused.getMessage(), refused.getClass().getSimpleName())));
+                    }
+                }
+            }
+        }
+        return new SetupReport(lines);
+    }
+
+    private static String id(Kind kind, String name, String within) {
+        return kind + "\u0000" + name + "\u0000" + within;
+    }
+}

@@ -1,0 +1,9 @@
+package com.atlassian.jira.config;
+
+import com.atlassian.jira.issue.issuetype.IssueType;
+import java.util.Collection;
+
+/** Javadoc: https://docs.atlassian.com/software/jira/docs/api/11.3.13/com/atlassian/jira/config/IssueTypeManager.html */
+public interface IssueTypeManager {
+    Collection<IssueType> getIssueTypes();
+}

@@ -1,0 +1,6 @@
+package com.atlassian.jira.issue.customfields;
+
+/** Javadoc: https://docs.atlassian.com/software/jira/docs/api/11.3.13/com/atlassian/jira/issue/customfields/CustomFieldType.html */
+public interface CustomFieldType<T, S> {
+    String getKey();
+}

@@ -1,0 +1,80 @@
+package io.paydesk.sandbox.web;
+
+import io.paydesk.app.setup.ProjectSetupAdmin;
+import io.paydesk.app.setup.ProjectSetupView;
+import io.paydesk.sandbox.host.HostI18n;
+import io.paydesk.sandbox.host.HostUser;
+import io.paydesk.sandbox.host.Role;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The app's project-setup page at Jira's URL, for the sandbox's administrator: the same {@link ProjectSetupAdmin}
+ * and template as in Jira, behind the sandbox's sign-in and XSRF checks, on the sandbox's service-desk project.
+ */
+final class ProjectSetupPageServlet extends HttpServlet {
+
+    static final String PATH = "/plugins/servlet/paydesk/admin/setup";
+    private static final String TEMPLATE = "templates/admin/setup.vm";
+
+    private final Pages pages;
+    private final SessionUser sessions;
+    private final ProjectSetupAdmin admin;
+
+    ProjectSetupPageServlet(Pages pages, SessionUser sessions, ProjectSetupAdmin admin) {
+        this.pages = pages;
+        this.sessions = sessions;
+        this.admin = admin;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<HostUser> viewer = administrator(request, response);
+        if (viewer.isEmpty()) {
+            return;
+        }
+        HostI18n i18n = pages.i18n(viewer.get().language());
+        Optional<String> project = Optional.ofNullable(request.getParameter("project"));
+        ProjectSetupView page = project.isPresent() && request.getParameter("preview") != null
+                ? admin.preview(project.get(), i18n)
+                : admin.choose(project, i18n);
+        render(request, response, viewer.get(), page);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<HostUser> viewer = administrator(request, response);
+        if (viewer.isEmpty()) {
+            return;
+        }
+        if (!sessions.hasValidXsrfToken(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, pages.i18n(viewer.get().language()).getText("paydesk.error.xsrf"));
+            return;
+        }
+        render(request, response, viewer.get(),
+                admin.install(request.getParameter("project"), pages.i18n(viewer.get().language())));
+    }
+
+    private Optional<HostUser> administrator(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<HostUser> viewer = sessions.signedInOrRedirect(request, response);
+        if (viewer.isPresent() && viewer.get().role() != Role.ADMIN) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN,
+                    pages.i18n(viewer.get().language()).getText("paydesk.error.adminOnly"));
+            return Optional.empty();
+        }
+        return viewer;
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, HostUser viewer,
+                        ProjectSetupView view) throws IOException {
+        String page = pages.renderer().render(TEMPLATE, Map.of(
+                "page", view,
+                "atl_token", sessions.xsrfToken(request),
+                "i18n", pages.i18n(viewer.language())));
+        pages.decorate(request, response, Optional.of(viewer), view.hasError() ? 404 : 200, page, "atl.admin");
+    }
+}

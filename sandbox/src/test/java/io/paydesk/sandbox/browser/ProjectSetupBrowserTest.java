@@ -1,0 +1,73 @@
+package io.paydesk.sandbox.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paydesk.host.ao.AoDatabase;
+import io.paydesk.sandbox.Sandbox;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An administrator previews Paydesk's setup of the service-desk project, installs it, and installs it again:
+ * the second run has nothing to create.
+ */
+class ProjectSetupBrowserTest {
+
+    private static Sandbox sandbox;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = new Sandbox(AoDatabase.inMemory(), 0,
+                Clock.fixed(Instant.parse("2026-11-27T15:50:00Z"), ZoneOffset.UTC)).start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sandbox.close();
+    }
+
+    @Test
+    void previewThenInstallThenInstallAgainCreatesNothingTheSecondTime() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.driver.get(sandbox.url() + "login");
+            browser.driver.findElement(By.id("login-timur")).click();
+            browser.driver.findElement(By.id("nav-setup-admin")).click();
+            assertThat(browser.driver.findElements(By.id("paydesk-setup-steps"))).isEmpty();
+
+            new Select(browser.driver.findElement(By.id("paydesk-setup-project"))).selectByValue("PAY");
+            browser.driver.findElement(By.id("paydesk-setup-preview")).click();
+
+            assertThat(browser.driver.findElement(By.id("paydesk-setup-summary")).getText())
+                    .startsWith("Nothing has changed yet. To create:");
+            assertThat(browser.driver.findElement(By.id("paydesk-setup-steps")).getText())
+                    .contains("Payment dispute", "Transaction reference (RRN)", "Select list");
+            assertThat(browser.driver.findElements(By.cssSelector("#paydesk-setup-steps .aui-lozenge-success")))
+                    .isNotEmpty();
+            browser.screenshot("admin-project-setup-preview");
+
+            browser.driver.findElement(By.id("paydesk-setup-install")).click();
+
+            assertThat(browser.driver.findElement(By.id("paydesk-setup-summary")).getText())
+                    .startsWith("Created:").contains("Failed: 0");
+            assertThat(browser.driver.findElements(By.cssSelector("#paydesk-setup-steps .aui-lozenge-success")))
+                    .isNotEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector("#paydesk-setup-steps .aui-lozenge-error")))
+                    .isEmpty();
+            browser.screenshot("admin-project-setup-report");
+
+            browser.driver.findElement(By.id("paydesk-setup-install")).click();
+
+            assertThat(browser.driver.findElement(By.id("paydesk-setup-nothing")).getText())
+                    .startsWith("Nothing to create");
+            assertThat(browser.driver.findElements(By.cssSelector("#paydesk-setup-steps .aui-lozenge-success")))
+                    .isEmpty();
+            assertThat(browser.driver.findElements(By.id("paydesk-setup-install"))).isEmpty();
+        }
+    }
+}
