@@ -77,8 +77,9 @@ class ABrokenPluginJarTest {
 
     @Test
     void aClassTheDescriptorNamesThatIsNotInTheJarIsReported() throws IOException {
-        jar.replace(DESCRIPTOR, "<context-provider ",
-                "<condition class=\"io.paydesk.app.request.jira.NoSuchCondition\"/>\n        <context-provider ");
+        jar.replace(DESCRIPTOR, "<context-provider class=\"io.paydesk.app.request.jira.RequestContextPanelProvider\"",
+                "<condition class=\"io.paydesk.app.request.jira.NoSuchCondition\"/>\n"
+                        + "        <context-provider class=\"io.paydesk.app.request.jira.RequestContextPanelProvider\"");
 
         assertSingleProblem(CheckId.MODULE_CLASS,
                 "class io.paydesk.app.request.jira.NoSuchCondition named by <condition class> is not in the jar");
@@ -105,7 +106,8 @@ class ABrokenPluginJarTest {
         jar.editManifestHeader("Import-Package", header -> header.replace("com.atlassian.plugin.web;version=\"0.0.0\",", ""));
 
         assertSingleProblem(CheckId.IMPORT_PACKAGE, "package com.atlassian.plugin.web is used by"
-                + " io.paydesk.app.request.jira.RequestContextPanelProvider but is not in Import-Package");
+                + " io.paydesk.app.dispute.jira.DisputePanelProvider, io.paydesk.app.request.jira.RequestContextPanelProvider"
+                + " but is not in Import-Package");
     }
 
     @Test
