@@ -6,6 +6,7 @@ import io.paydesk.core.dispute.transaction.Arn;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.sandbox.Sandbox;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A Polish partner bank raises a Visa 13.1 dispute from the portal; an agent sees its time limit, records the
@@ -44,6 +47,13 @@ class DisputeBrowserTest {
         input.sendKeys(text);
     }
 
+    /** Clicks {@code id} and waits for the next page, so no check reads the page being left. */
+    private static void navigate(Browser browser, String id) {
+        WebElement page = browser.driver.findElement(By.tagName("html"));
+        browser.driver.findElement(By.id(id)).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private static String text(Browser browser, String id) {
         return browser.driver.findElement(By.id(id)).getText();
     }
@@ -52,8 +62,8 @@ class DisputeBrowserTest {
     void aPartnerRaisesAVisaNotReceivedDisputeAndAnAgentMovesItToPreArbitration() throws Exception {
         try (Browser browser = new Browser()) {
             browser.driver.get(sandbox.url() + "login");
-            browser.driver.findElement(By.id("login-katarzyna")).click();
-            browser.driver.findElement(By.id("nav-raise-dispute")).click();
+            navigate(browser, "login-katarzyna");
+            navigate(browser, "nav-raise-dispute");
 
             new Select(browser.driver.findElement(By.id("dispute-scheme"))).selectByValue("visa");
             type(browser, "reasonCode", "13.1");
@@ -67,7 +77,7 @@ class DisputeBrowserTest {
             type(browser, "mcc", "5732");
             type(browser, "arn", WRONG_ARN);
             type(browser, "description", "Laptop never delivered; card 4111 1111 1111 1111 charged.");
-            browser.driver.findElement(By.id("dispute-submit")).click();
+            navigate(browser, "dispute-submit");
 
             assertThat(text(browser, "dispute-card-error")).isNotBlank();
             assertThat(text(browser, "dispute-arn-error")).isNotBlank();
@@ -81,16 +91,16 @@ class DisputeBrowserTest {
 
             type(browser, "card", "4111 1111 1111 1111");
             type(browser, "arn", ARN);
-            browser.driver.findElement(By.id("dispute-submit")).click();
+            navigate(browser, "dispute-submit");
 
             String key = text(browser, "issue-key");
             assertThat(text(browser, "description-val")).doesNotContain("4111 1111 1111 1111");
             assertThat(browser.driver.findElements(By.id("paydesk-dispute-action-form"))).isEmpty();
             assertThat(text(browser, "paydesk-dispute-reason")).contains("Visa 13.1");
-            browser.driver.findElement(By.id("sign-out")).click();
+            navigate(browser, "sign-out");
 
             CLOCK.set(Instant.parse("2026-11-24T08:00:00Z"));
-            browser.driver.findElement(By.id("login-sarah")).click();
+            navigate(browser, "login-sarah");
             browser.driver.get(sandbox.url() + "browse/" + key);
             assertThat(text(browser, "paydesk-dispute-reason")).contains("Visa 13.1")
                     .contains("Merchandise or services not received");
@@ -102,13 +112,13 @@ class DisputeBrowserTest {
 
             new Select(browser.driver.findElement(By.id("paydesk-dispute-action"))).selectByValue("RESPONSE_RECEIVED");
             browser.driver.findElement(By.id("paydesk-dispute-date")).sendKeys("2026-11-10");
-            browser.driver.findElement(By.id("paydesk-dispute-record")).click();
+            navigate(browser, "paydesk-dispute-record");
 
             assertThat(text(browser, "paydesk-dispute-deadline")).contains("Pre-arbitration");
             assertThat(text(browser, "paydesk-dispute-due")).isEqualTo("Dec 10, 2026");
 
             new Select(browser.driver.findElement(By.id("paydesk-dispute-action"))).selectByValue("PRE_ARBITRATION");
-            browser.driver.findElement(By.id("paydesk-dispute-record")).click();
+            navigate(browser, "paydesk-dispute-record");
 
             assertThat(text(browser, "paydesk-dispute-stage")).containsIgnoringCase("Pre-arbitration");
             assertThat(text(browser, "paydesk-dispute-deadline")).contains("Pre-arbitration response");
@@ -119,7 +129,7 @@ class DisputeBrowserTest {
 
             new Select(browser.driver.findElement(By.id("paydesk-dispute-action"))).selectByValue("ACQUIRER_ACCEPTED");
             browser.driver.findElement(By.id("paydesk-dispute-recovered-input")).sendKeys("9999");
-            browser.driver.findElement(By.id("paydesk-dispute-record")).click();
+            navigate(browser, "paydesk-dispute-record");
 
             assertThat(text(browser, "paydesk-dispute-errors")).contains("1349.90");
             assertThat(text(browser, "paydesk-dispute-stage")).containsIgnoringCase("Pre-arbitration");
