@@ -1,14 +1,7 @@
 package io.paydesk.app.partner.jira;
 
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.security.xsrf.XsrfTokenGenerator;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
 import io.paydesk.app.partner.PartnerAdmin;
-import io.paydesk.app.platform.jira.JiraTexts;
+import io.paydesk.app.platform.jira.AdminPages;
 import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
 import io.paydesk.core.partner.PartnerBank;
@@ -19,12 +12,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,28 +28,17 @@ public class PartnerAdminServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/paydesk/admin/partners";
 
     private final PartnerAdmin admin;
-    private final UserManager users;
-    private final LoginUriProvider login;
-    private final XsrfTokenGenerator xsrf;
-    private final TemplateRenderer renderer;
-    private final JiraAuthenticationContext authentication;
+    private final AdminPages pages;
 
     @Inject
-    public PartnerAdminServlet(PartnerAdmin admin, @ComponentImport UserManager users,
-                               @ComponentImport LoginUriProvider login, @ComponentImport XsrfTokenGenerator xsrf,
-                               @ComponentImport TemplateRenderer renderer,
-                               @ComponentImport JiraAuthenticationContext authentication) {
+    public PartnerAdminServlet(PartnerAdmin admin, AdminPages pages) {
         this.admin = admin;
-        this.users = users;
-        this.login = login;
-        this.xsrf = xsrf;
-        this.renderer = renderer;
-        this.authentication = authentication;
+        this.pages = pages;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!isAdmin(request, response)) {
+        if (!pages.admitsAdministrator(request, response)) {
             return;
         }
         PartnerProfileForm form = admin.formFor(Optional.ofNullable(request.getParameter("edit")));
@@ -69,12 +48,7 @@ public class PartnerAdminServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!isAdmin(request, response)) {
-            return;
-        }
-        if (!xsrf.validateToken(request, request.getParameter("atl_token"))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN,
-                    authentication.getI18nHelper().getText("paydesk.error.xsrf", (Object) new String[0]));
+        if (!pages.admitsAdministrator(request, response) || !pages.hasValidToken(request, response)) {
             return;
         }
         PartnerProfileForm form = PartnerAdmin.form(request::getParameter);
@@ -87,29 +61,9 @@ public class PartnerAdminServlet extends HttpServlet {
         response.sendRedirect(request.getContextPath() + PATH + "?saved=" + name);
     }
 
-    private boolean isAdmin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        UserKey user = users.getRemoteUserKey(request);
-        if (user == null) {
-            URI back = URI.create(request.getRequestURI());
-            response.sendRedirect(login.getLoginUri(back).toASCIIString());
-            return false;
-        }
-        if (!users.isAdmin(user)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN,
-                    authentication.getI18nHelper().getText("paydesk.error.adminOnly", (Object) new String[0]));
-            return false;
-        }
-        return true;
-    }
-
     private void render(HttpServletRequest request, HttpServletResponse response, int status, PartnerProfileForm form,
                         List<Refusal> refusals, String savedName) throws IOException {
-        Map<String, Object> context = new HashMap<>();
-        context.put("page", admin.view(form, refusals, savedName, authentication.getLocale(),
-                new JiraTexts(authentication.getI18nHelper())));
-        context.put("atl_token", xsrf.generateToken(request));
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        renderer.render(TEMPLATE, context, response.getWriter());
+        pages.render(request, response, status, TEMPLATE,
+                admin.view(form, refusals, savedName, pages.locale(), pages.texts()));
     }
 }

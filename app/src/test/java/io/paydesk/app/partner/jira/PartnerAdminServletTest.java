@@ -17,6 +17,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.paydesk.app.partner.PartnerAdmin;
+import io.paydesk.app.platform.jira.AdminPages;
 import io.paydesk.app.partner.PartnerAdminView;
 import io.paydesk.core.partner.PartnerBank;
 import io.paydesk.core.partner.PartnerDirectory;
@@ -65,7 +66,7 @@ class PartnerAdminServletTest {
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         servlet = new PartnerAdminServlet(new PartnerAdmin(partners,
                 Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC)),
-                users, login, xsrf, renderer, authentication);
+                new AdminPages(users, login, xsrf, renderer, authentication));
     }
 
     private void signedInAs(boolean admin) {
