@@ -22,14 +22,12 @@ public final class DisputeActionServlet extends HttpServlet {
     public static final String PATH = "/paydesk/dispute";
 
     private final Pages pages;
-    private final SessionUser sessions;
     private final HostRequests requests;
     private final Disputes disputes;
     private final DisputeFlash flash;
 
-    DisputeActionServlet(Pages pages, SessionUser sessions, HostRequests requests, Disputes disputes, DisputeFlash flash) {
+    DisputeActionServlet(Pages pages, HostRequests requests, Disputes disputes, DisputeFlash flash) {
         this.pages = pages;
-        this.sessions = sessions;
         this.requests = requests;
         this.disputes = disputes;
         this.flash = flash;
@@ -37,19 +35,11 @@ public final class DisputeActionServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = sessions.signedInOrRedirect(request, response);
-        if (viewer.isEmpty()) {
+        Optional<HostUser> viewer = pages.viewer(request, response, u -> u.role().isAgent(), "sandbox.portal.agentsOnly");
+        if (viewer.isEmpty() || !pages.hasValidToken(request, response, viewer.get())) {
             return;
         }
         HostUser user = viewer.get();
-        if (!user.role().isAgent()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, pages.i18n(user.language()).getText("sandbox.portal.agentsOnly"));
-            return;
-        }
-        if (!sessions.hasValidXsrfToken(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, pages.i18n(user.language()).getText("paydesk.error.xsrf"));
-            return;
-        }
         String issueKey = Optional.ofNullable(request.getParameter("issueKey")).orElse("");
         Optional<HostRequest> issue = requests.find(issueKey, user);
         if (issue.isEmpty()) {

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The customer portal's "raise a card-payment dispute" form, for partner-bank users: each wrong field is
@@ -46,17 +47,17 @@ final class DisputeIntakeServlet extends HttpServlet {
             TypedTransaction.MCC, TypedTransaction.RRN, TypedTransaction.ARN, TypedTransaction.AUTHORIZATION_CODE,
             "description");
 
+    private static final Predicate<HostUser> PARTNER = user -> user.role() == Role.PARTNER;
+
     private final Pages pages;
-    private final SessionUser sessions;
     private final HostRequests requests;
     private final PartnerDirectory partners;
     private final Disputes disputes;
     private final Clock clock;
 
-    DisputeIntakeServlet(Pages pages, SessionUser sessions, HostRequests requests, PartnerDirectory partners,
+    DisputeIntakeServlet(Pages pages, HostRequests requests, PartnerDirectory partners,
                          Disputes disputes, Clock clock) {
         this.pages = pages;
-        this.sessions = sessions;
         this.requests = requests;
         this.partners = partners;
         this.disputes = disputes;
@@ -65,7 +66,7 @@ final class DisputeIntakeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = partnerUser(request, response);
+        Optional<HostUser> viewer = pages.viewer(request, response, PARTNER, "sandbox.portal.partnersOnly");
         if (viewer.isPresent()) {
             Map<String, String> blank = new HashMap<>();
             FIELDS.forEach(f -> blank.put(f, ""));
@@ -76,13 +77,12 @@ final class DisputeIntakeServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = partnerUser(request, response);
+        Optional<HostUser> viewer = pages.viewer(request, response, PARTNER, "sandbox.portal.partnersOnly");
         if (viewer.isEmpty()) {
             return;
         }
         HostUser user = viewer.get();
-        if (!sessions.hasValidXsrfToken(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, pages.i18n(user.language()).getText("paydesk.error.xsrf"));
+        if (!pages.hasValidToken(request, response, user)) {
             return;
         }
         Optional<PartnerBank> bank = user.organizationId()
@@ -119,15 +119,6 @@ final class DisputeIntakeServlet extends HttpServlet {
         response.sendRedirect("/browse/" + key);
     }
 
-    private Optional<HostUser> partnerUser(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = sessions.signedInOrRedirect(request, response);
-        if (viewer.isPresent() && viewer.get().role() != Role.PARTNER) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN,
-                    pages.i18n(viewer.get().language()).getText("sandbox.portal.partnersOnly"));
-            return Optional.empty();
-        }
-        return viewer;
-    }
 
     private void render(HttpServletRequest request, HttpServletResponse response, HostUser viewer, int status,
                         Map<String, String> typed, boolean atm, List<Refusal> refusals) throws IOException {

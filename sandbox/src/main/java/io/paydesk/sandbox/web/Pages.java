@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Renders a sandbox page: its body template inside the AUI page chrome, in the viewer's language. */
 final class Pages {
@@ -36,6 +37,29 @@ final class Pages {
         List<String> names = new java.util.ArrayList<>(descriptor.i18nBundles());
         names.addAll(BUNDLES);
         return new HostI18n(locale, names);
+    }
+
+    /**
+     * The signed-in viewer if {@code allowed}; otherwise empty, with the response sent: the sign-in page for
+     * nobody, 403 with {@code forbiddenKey}'s text for anyone else.
+     */
+    Optional<HostUser> viewer(HttpServletRequest request, HttpServletResponse response, Predicate<HostUser> allowed,
+                              String forbiddenKey) throws IOException {
+        Optional<HostUser> viewer = sessions.signedInOrRedirect(request, response);
+        if (viewer.isPresent() && !allowed.test(viewer.get())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n(viewer.get().language()).getText(forbiddenKey));
+            return Optional.empty();
+        }
+        return viewer;
+    }
+
+    /** True when a state-changing POST carries the session's XSRF token; otherwise 403 is sent. */
+    boolean hasValidToken(HttpServletRequest request, HttpServletResponse response, HostUser viewer) throws IOException {
+        if (sessions.hasValidXsrfToken(request)) {
+            return true;
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n(viewer.language()).getText("paydesk.error.xsrf"));
+        return false;
     }
 
     PageRenderer renderer() {

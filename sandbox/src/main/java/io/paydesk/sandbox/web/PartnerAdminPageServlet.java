@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The app's partner-bank administration page at Jira's URL, for the sandbox's administrator: the same
@@ -26,6 +27,8 @@ final class PartnerAdminPageServlet extends HttpServlet {
 
     static final String PATH = "/plugins/servlet/paydesk/admin/partners";
     private static final String TEMPLATE = "templates/admin/partners.vm";
+
+    private static final Predicate<HostUser> ADMINISTRATOR = user -> user.role() == Role.ADMIN;
 
     private final Pages pages;
     private final SessionUser sessions;
@@ -39,7 +42,7 @@ final class PartnerAdminPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = administrator(request, response);
+        Optional<HostUser> viewer = pages.viewer(request, response, ADMINISTRATOR, "paydesk.error.adminOnly");
         if (viewer.isEmpty()) {
             return;
         }
@@ -50,12 +53,11 @@ final class PartnerAdminPageServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = administrator(request, response);
+        Optional<HostUser> viewer = pages.viewer(request, response, ADMINISTRATOR, "paydesk.error.adminOnly");
         if (viewer.isEmpty()) {
             return;
         }
-        if (!sessions.hasValidXsrfToken(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, pages.i18n(viewer.get().language()).getText("paydesk.error.xsrf"));
+        if (!pages.hasValidToken(request, response, viewer.get())) {
             return;
         }
         PartnerProfileForm form = PartnerAdmin.form(request::getParameter);
@@ -67,15 +69,6 @@ final class PartnerAdminPageServlet extends HttpServlet {
         response.sendRedirect(PATH + "?saved=" + URLEncoder.encode(outcome.orElseThrow().name(), StandardCharsets.UTF_8));
     }
 
-    private Optional<HostUser> administrator(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = sessions.signedInOrRedirect(request, response);
-        if (viewer.isPresent() && viewer.get().role() != Role.ADMIN) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN,
-                    pages.i18n(viewer.get().language()).getText("paydesk.error.adminOnly"));
-            return Optional.empty();
-        }
-        return viewer;
-    }
 
     private void render(HttpServletRequest request, HttpServletResponse response, HostUser viewer, int status,
                         PartnerProfileForm form, List<Refusal> refusals, String saved) throws IOException {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The app's project-setup page at Jira's URL, for the sandbox's administrator: the same {@link ProjectSetupAdmin}
@@ -20,6 +21,8 @@ final class ProjectSetupPageServlet extends HttpServlet {
 
     static final String PATH = "/plugins/servlet/paydesk/admin/setup";
     private static final String TEMPLATE = "templates/admin/setup.vm";
+
+    private static final Predicate<HostUser> ADMINISTRATOR = user -> user.role() == Role.ADMIN;
 
     private final Pages pages;
     private final SessionUser sessions;
@@ -33,7 +36,7 @@ final class ProjectSetupPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = administrator(request, response);
+        Optional<HostUser> viewer = pages.viewer(request, response, ADMINISTRATOR, "paydesk.error.adminOnly");
         if (viewer.isEmpty()) {
             return;
         }
@@ -47,27 +50,17 @@ final class ProjectSetupPageServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = administrator(request, response);
+        Optional<HostUser> viewer = pages.viewer(request, response, ADMINISTRATOR, "paydesk.error.adminOnly");
         if (viewer.isEmpty()) {
             return;
         }
-        if (!sessions.hasValidXsrfToken(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, pages.i18n(viewer.get().language()).getText("paydesk.error.xsrf"));
+        if (!pages.hasValidToken(request, response, viewer.get())) {
             return;
         }
         render(request, response, viewer.get(),
                 admin.install(request.getParameter("project"), pages.i18n(viewer.get().language())));
     }
 
-    private Optional<HostUser> administrator(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = sessions.signedInOrRedirect(request, response);
-        if (viewer.isPresent() && viewer.get().role() != Role.ADMIN) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN,
-                    pages.i18n(viewer.get().language()).getText("paydesk.error.adminOnly"));
-            return Optional.empty();
-        }
-        return viewer;
-    }
 
     private void render(HttpServletRequest request, HttpServletResponse response, HostUser viewer,
                         ProjectSetupView view) throws IOException {

@@ -43,9 +43,9 @@ public final class SandboxWeb {
                 "/browse/*");
         context.addServlet(new ServletHolder(new PartnerAdminPageServlet(pages, sessions, partnerAdmin)),
                 PartnerAdminPageServlet.PATH);
-        context.addServlet(new ServletHolder(new DisputeIntakeServlet(pages, sessions, requests, partners, disputes, clock)),
+        context.addServlet(new ServletHolder(new DisputeIntakeServlet(pages, requests, partners, disputes, clock)),
                 DisputeIntakeServlet.PATH);
-        context.addServlet(new ServletHolder(new DisputeActionServlet(pages, sessions, requests, disputes, disputeFlash)),
+        context.addServlet(new ServletHolder(new DisputeActionServlet(pages, requests, disputes, disputeFlash)),
                 DisputeActionServlet.PATH);
         context.addServlet(new ServletHolder(new ProjectSetupPageServlet(pages, sessions, setupAdmin)),
                 ProjectSetupPageServlet.PATH);

@@ -164,6 +164,49 @@ class SandboxHttpTest {
         assertThat(status).isEqualTo(403);
     }
 
+    /** Signs {@code username} in on this instance's client (a browser of its own); returns the session's form token. */
+    private String signIn(String username) throws Exception {
+        post("login", "username=" + username + "&atl_token=" + token());
+        Matcher m = TOKEN.matcher(get("queue").body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void onlyPartnerUsersRaiseDisputesAndEveryPostNeedsTheToken() throws Exception {
+        String token = signIn("katarzyna");
+        assertThat(get("portal/dispute").statusCode()).isEqualTo(200);
+
+        assertThat(post("portal/dispute", "scheme=visa&reasonCode=13.1&atl_token=forged").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> wrong = post("portal/dispute", "scheme=visa&reasonCode=13.9.9&card=4111111111111112"
+                + "&amount=10.999&currency=PLN&transactionDate=2026-02-30&merchantName=Shop+4111111111111111"
+                + "&rrn=12&arn=1&atl_token=" + token);
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("dispute-reasonCode-error", "dispute-card-error", "dispute-amount-error",
+                "dispute-transactionDate-error", "dispute-rrn-error", "dispute-arn-error")
+                .doesNotContain("4111111111111112").doesNotContain("4111111111111111");
+        assertThat(wrong.headers().firstValue("Location")).isEmpty();
+
+        SandboxHttpTest agent = new SandboxHttpTest();
+        agent.signIn("dilnoza");
+        assertThat(agent.get("portal/dispute").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyAgentsRecordDisputeStepsWithTheTokenOnRequestsTheyCanSee() throws Exception {
+        String token = signIn("katarzyna");
+        assertThat(post("paydesk/dispute", "issueKey=PAY-1&action=WITHDRAW&atl_token=" + token).statusCode())
+                .isEqualTo(403);
+
+        SandboxHttpTest agent = new SandboxHttpTest();
+        String agentToken = agent.signIn("oleh");
+        assertThat(agent.post("paydesk/dispute", "issueKey=PAY-1&action=WITHDRAW&atl_token=forged").statusCode())
+                .isEqualTo(403);
+        assertThat(agent.post("paydesk/dispute", "issueKey=PAY-999&action=WITHDRAW&atl_token=" + agentToken).statusCode())
+                .isEqualTo(404);
+    }
+
     @Test
     void theAppsWebResourceIsServedAtJirasUrl() throws Exception {
         HttpResponse<String> css = get("download/resources/io.paydesk.paydesk-app:panels/paydesk-panels.css");
