@@ -55,7 +55,7 @@ public class DisputePanel {
     public DisputeView view(long issueId, boolean agent, List<Refusal> refusals, Locale viewer, Texts texts) {
         Optional<DisputeRecord> found = disputes.records().find(issueId);
         if (found.isEmpty()) {
-            return DisputeView.none(issueId);
+            return DisputeView.none();
         }
         DisputeRecord record = found.get();
         Dispute dispute = record.dispute();
@@ -78,7 +78,6 @@ public class DisputePanel {
 
         return new DisputeView(
                 true,
-                issueId,
                 dispute.facts().scheme().name(),
                 dispute.facts().reason().code(),
                 texts.get(dispute.facts().reason().descriptionKey()),

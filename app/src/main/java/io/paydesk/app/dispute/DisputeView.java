@@ -10,7 +10,6 @@ import java.util.List;
  */
 public record DisputeView(
         boolean exists,
-        long issueId,
         String scheme,
         String reasonCode,
         String reasonDescription,
@@ -50,8 +49,8 @@ public record DisputeView(
     }
 
     /** The panel of a request without a dispute. */
-    public static DisputeView none(long issueId) {
-        return new DisputeView(false, issueId, "", "", "", "", "", "", "", "", "", "", false, "", "", "", false, "", "",
+    public static DisputeView none() {
+        return new DisputeView(false, "", "", "", "", "", "", "", "", "", "", false, "", "", "", false, "", "",
                 0, "", "", "", List.of(), List.of(), 0, "", "", "", "", List.of(), List.of());
     }
 
