@@ -1,5 +1,6 @@
 package io.paydesk.app.dispute;
 
+import io.paydesk.app.platform.RefusalText;
 import io.paydesk.app.platform.Texts;
 import io.paydesk.core.common.Refusal;
 import io.paydesk.core.dispute.deadline.DeadlineAnchor;
@@ -109,15 +110,9 @@ public class DisputePanel {
                 money(dispute.money().writtenOff(), viewer),
                 money(dispute.money().outstanding(), viewer),
                 actions,
-                refusals.stream().map(r -> message(r, texts)).toList());
+                refusals.stream().map(r -> RefusalText.of(r, texts)).toList());
     }
 
-    /** A refusal in the viewer's language; arguments that are message keys (labels) are translated too. */
-    public static String message(Refusal refusal, Texts texts) {
-        Object[] arguments = refusal.arguments().stream()
-                .map(a -> a.startsWith("paydesk.") ? texts.get(a) : a).toArray();
-        return texts.get(refusal.reasonKey(), arguments);
-    }
 
     private static DisputeEvidenceRow evidenceRow(EvidenceItem item, boolean required, DisputeRecord record, Texts texts) {
         return new DisputeEvidenceRow(item.id(), texts.get(item.nameKey()), required, record.evidence().contains(item));

@@ -1,5 +1,6 @@
 package io.paydesk.app.partner;
 
+import io.paydesk.app.platform.RefusalText;
 import io.paydesk.app.platform.Texts;
 import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
@@ -67,7 +68,7 @@ public class PartnerAdmin {
     public PartnerAdminView view(PartnerProfileForm form, List<Refusal> refusals, String savedName, Locale viewer,
                                  Texts texts) {
         Map<String, String> errors = refusals.stream().collect(Collectors.toMap(Refusal::field,
-                r -> texts.get(r.reasonKey(), r.arguments().toArray()), (a, b) -> a + " " + b));
+                r -> RefusalText.of(r, texts), (a, b) -> a + " " + b));
         List<PartnerRow> rows = partners.all().stream().map(p -> new PartnerRow(p.id().value(), p.name(),
                 PartnerDisplay.country(p, viewer), p.zone().getId(),
                 PartnerDisplay.localTime(partnerClock.now(p), viewer), p.language().getDisplayLanguage(viewer))).toList();

@@ -1,7 +1,7 @@
 package io.paydesk.sandbox.web;
 
-import io.paydesk.app.dispute.DisputePanel;
 import io.paydesk.app.dispute.Disputes;
+import io.paydesk.app.platform.RefusalText;
 import io.paydesk.core.card.PanRedactor;
 import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
@@ -129,7 +129,7 @@ final class DisputeIntakeServlet extends HttpServlet {
         Map<String, String> errors = new HashMap<>();
         List<String> general = new ArrayList<>();
         for (Refusal refusal : refusals) {
-            String message = DisputePanel.message(refusal, i18n);
+            String message = RefusalText.of(refusal, i18n);
             if (FIELDS.contains(refusal.field())) {
                 errors.merge(refusal.field(), message, (a, b) -> a + " " + b);
             } else {
