@@ -32,7 +32,22 @@ import io.paydesk.sandbox.web.DisputeActionServlet;
 import io.paydesk.sandbox.web.DisputeFlash;
 import io.paydesk.sandbox.web.IssuePanels;
 import io.paydesk.sandbox.web.SandboxWeb;
+import io.paydesk.app.sla.SlaClocks;
+import io.paydesk.app.sla.SlaEventRecorder;
+import io.paydesk.app.sla.SlaPanel;
+import io.paydesk.app.sla.ao.AoRequestEventLog;
+import io.paydesk.core.calendar.BusinessCalendar;
+import io.paydesk.core.calendar.TableHolidaySource;
+import io.paydesk.core.sla.PauseReason;
+import io.paydesk.core.sla.SlaCalendars;
+import io.paydesk.core.sla.SlaPolicy;
+import io.paydesk.core.sla.SlaPolicyBook;
+import io.paydesk.core.sla.SlaSettings;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -62,7 +77,11 @@ public final class Sandbox implements AutoCloseable {
         RequestContextPanel requestContext = new RequestContextPanel(partners, clock);
 
         HostDirectory directory = new HostDirectory(hostTables);
-        HostRequests requests = new HostRequests(hostTables);
+        SlaSettings slaSettings = interimSlaSettings();
+        AoRequestEventLog slaLog = new AoRequestEventLog(appTables);
+        SlaEventRecorder slaRecorder = new SlaEventRecorder(slaLog);
+        SlaPanel slaPanel = new SlaPanel(new SlaClocks(slaLog, slaSettings), slaSettings, partners, clock);
+        HostRequests requests = new HostRequests(hostTables, slaRecorder::record);
         HostBankSystems banks = new HostBankSystems(hostTables);
         if (directory.isEmpty()) {
             hostTables.executeInTransaction(() -> {
@@ -84,10 +103,31 @@ public final class Sandbox implements AutoCloseable {
                         "issueKey", request.key()),
                 "request-context-panel", (request, viewer, i18n) -> Map.of("view", requestContext.view(
                         request.snapshot(directory.user(request.reporter()).map(HostUser::displayName)
-                                .orElse(request.reporter())), viewer.language(), i18n))));
+                                .orElse(request.reporter())), viewer.language(), i18n)),
+                "sla-panel", (request, viewer, i18n) -> Map.of("sla", slaPanel.view(
+                        request.snapshot(directory.user(request.reporter()).map(HostUser::displayName)
+                                .orElse(request.reporter())), viewer.language(), viewer.zone(), i18n))));
         web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels,
                 new PartnerAdmin(partners, clock), new ProjectSetupAdmin(new HostServiceDeskProjects()), partners,
                 disputes, disputeFlash, clock);
+    }
+
+    /** Bank Wiślany's contract on Warsaw office hours, until the sandbox keeps SLA settings in its database. */
+    private static SlaSettings interimSlaSettings() {
+        BusinessCalendar warsaw = BusinessCalendar.inZone("Europe/Warsaw")
+                .mondayToFriday(LocalTime.of(9, 0), LocalTime.of(17, 0))
+                .holidaysFrom(new TableHolidaySource(), "PL", 2024, 2030)
+                .build().orElseThrow();
+        SlaCalendars calendars = SlaCalendars.of("pl-warsaw", warsaw);
+        SlaPolicyBook book = SlaPolicyBook.empty().publish(SlaPolicy.draft("wislany-standard")
+                        .named("Bank Wiślany standard").forPartner("3")
+                        .firstResponse(Duration.ofHours(4), "pl-warsaw")
+                        .resolution(Duration.ofHours(16), "pl-warsaw")
+                        .pauseWhile("Waiting for customer", PauseReason.CUSTOMER_DOCUMENTS)
+                        .pauseWhile("Waiting for partner", PauseReason.PARTNER_BANK)
+                        .warnAt(50, 75, 90),
+                calendars.names(), Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC)).orElseThrow();
+        return SlaSettings.of(book, calendars);
     }
 
     public Sandbox start() throws Exception {

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * One SLA clock on the panel: the latest cycle of one goal.
  *
+ * @param id          the goal as a stable name: {@code first-response}, {@code resolution}, {@code partner-update}
  * @param state       {@code running}, {@code paused}, {@code met} or {@code breached}: a CSS hook and the
  *                    state's colour
  * @param stateLabel  the state in one word, for the lozenge
@@ -15,6 +16,7 @@ import java.util.List;
  * @param thresholds  the warning thresholds already reached, e.g. "50 %"
  */
 public record SlaClockRow(
+        String id,
         String goal,
         String cycle,
         String state,

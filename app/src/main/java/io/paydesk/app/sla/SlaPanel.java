@@ -62,18 +62,16 @@ public class SlaPanel {
     public SlaPanelView view(RequestSnapshot request, Locale viewerLocale, ZoneId viewerZone, Texts texts) {
         Instant now = clock.instant();
         Optional<PartnerBank> partner = request.partner().flatMap(partners::find);
-        String partnerName = partner.map(PartnerBank::name).orElse("");
-        String partnerTime = partner.map(p -> PartnerDisplay.localTime(now.atZone(p.zone()), viewerLocale)
-                + " (" + p.zone().getId() + ")").orElse("");
+        String partnerClock = partner.map(p -> texts.get("paydesk.panel.sla.partnerTime", p.name(),
+                PartnerDisplay.localTime(now.atZone(p.zone()), viewerLocale) + " (" + p.zone().getId() + ")")).orElse("");
         Formats formats = new Formats(viewerLocale, viewerZone, texts);
         return switch (clocks.at(SlaSubject.of(request), now)) {
             case Outcome.Refused<RequestSla> refused -> new SlaPanelView(List.of(),
-                    texts.get("paydesk.panel.sla.cannotCompute", RefusalText.of(refused.refusals().get(0), texts)), partner.isPresent(), partnerName, partnerTime,
-                    viewerZone.getId());
+                    texts.get("paydesk.panel.sla.cannotCompute", RefusalText.of(refused.refusals().get(0), texts)), partnerClock, viewerZone.getId());
             case Outcome.Accepted<RequestSla> accepted -> {
                 List<SlaClockRow> rows = rows(accepted.value(), now, formats);
                 yield new SlaPanelView(rows, rows.isEmpty() ? texts.get("paydesk.panel.sla.none") : "",
-                        partner.isPresent(), partnerName, partnerTime, viewerZone.getId());
+                        partnerClock, viewerZone.getId());
             }
         };
     }
@@ -125,6 +123,7 @@ public class SlaPanel {
                 .map(p -> f.texts.get("paydesk.panel.sla.policyVersion", p.name(), p.version()))
                 .orElse(timer.policy().toString());
         return new SlaClockRow(
+                timer.goal().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 f.texts.get(goalKey(timer.goal())),
                 timer.cycle() > 1 ? f.texts.get("paydesk.panel.sla.cycle", timer.cycle()) : "",
                 state,

@@ -8,18 +8,21 @@ import java.util.List;
  *
  * @param problem    a sentence saying why no clock can be shown (no policy applies, a calendar is missing);
  *                   empty when the clocks are shown
+ * @param partnerClock the partner bank and its local time now; empty when the partner is not known
  * @param viewerZone the zone the "due" times are shown in, the viewer's own
  */
 public record SlaPanelView(
         List<SlaClockRow> clocks,
         String problem,
-        boolean partnerKnown,
-        String partnerName,
-        String partnerLocalTime,
+        String partnerClock,
         String viewerZone) {
 
     public SlaPanelView {
         clocks = List.copyOf(clocks);
+    }
+
+    public boolean partnerKnown() {
+        return !partnerClock.isEmpty();
     }
 
     public boolean hasProblem() {

@@ -118,8 +118,9 @@ class SlaPanelTest {
         SlaPanelView view = panelAt("2026-11-27T16:30:00Z", "3", Locale.ENGLISH);
 
         assertThat(view.hasProblem()).isFalse();
-        assertThat(view.partnerLocalTime()).isEqualTo("Fri 17:30 (Europe/Warsaw)");
+        assertThat(view.partnerClock()).isEqualTo("Now at Bank Wiślany: Fri 17:30 (Europe/Warsaw)");
         assertThat(view.clocks()).extracting(SlaClockRow::goal).containsExactly("First response", "Resolution");
+        assertThat(view.clocks()).extracting(SlaClockRow::id).containsExactly("first-response", "resolution");
         SlaClockRow first = view.clocks().get(0);
         assertThat(first.state()).isEqualTo("running");
         assertThat(first.stateLabel()).isEqualTo("Running");

@@ -1,7 +1,9 @@
 package io.paydesk.sandbox.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.paydesk.core.sla.IssueObservation;
 import io.paydesk.sandbox.host.ao.HostIssueEntity;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -13,14 +15,19 @@ import net.java.ao.Query;
 public final class HostRequests {
 
     private final ActiveObjects ao;
+    private final HostEvents events;
 
-    public HostRequests(ActiveObjects ao) {
+    public HostRequests(ActiveObjects ao, HostEvents events) {
         this.ao = ao;
+        this.events = events;
     }
 
-    /** Stores the request; returns its issue id, the number Jira's {@code Issue.getId()} would give. */
+    /**
+     * Stores the request and publishes its creation; returns its issue id, the number Jira's
+     * {@code Issue.getId()} would give.
+     */
     public long add(HostRequest request) {
-        return ao.create(HostIssueEntity.class,
+        long id = ao.create(HostIssueEntity.class,
                 new DBParam("ISSUE_KEY", request.key()),
                 new DBParam("SUMMARY", request.summary()),
                 new DBParam("DESCRIPTION", request.description()),
@@ -32,6 +39,39 @@ public final class HostRequests {
                 new DBParam("ORGANIZATION_ID", request.organizationId()),
                 new DBParam("CUSTOMER_ID", request.customerId().orElse(null)),
                 new DBParam("CARD", request.card().orElse(null))).getID();
+        events.publish(new IssueObservation("sandbox:" + request.key() + ":created", request.key(), request.created(),
+                request.created(), IssueObservation.Kind.CREATED, request.status(), request.priority()));
+        return id;
+    }
+
+    /**
+     * Moves the request to {@code status} at {@code at} and publishes the change, as a Jira transition does:
+     * into "Resolved" resolves it, out of it reopens it. The same status again changes nothing.
+     *
+     * @return whether the status changed
+     * @throws IllegalArgumentException for a status the sandbox's workflow does not have, or no such request
+     */
+    public boolean changeStatus(String key, String status, Instant at) {
+        if (!HostRequest.STATUSES.contains(status)) {
+            throw new IllegalArgumentException("no status '" + status + "' in the sandbox's workflow");
+        }
+        HostIssueEntity[] found = ao.find(HostIssueEntity.class, Query.select().where("ISSUE_KEY = ?", key));
+        if (found.length == 0) {
+            throw new IllegalArgumentException("no request " + key);
+        }
+        HostIssueEntity issue = found[0];
+        String before = issue.getStatus();
+        if (before.equals(status)) {
+            return false;
+        }
+        issue.setStatus(status);
+        issue.save();
+        IssueObservation.Kind kind = HostRequest.RESOLVED.equals(status) ? IssueObservation.Kind.RESOLVED
+                : HostRequest.RESOLVED.equals(before) ? IssueObservation.Kind.REOPENED
+                : IssueObservation.Kind.UPDATED;
+        events.publish(new IssueObservation("sandbox:" + key + ":status:" + at.toEpochMilli() + ":" + status, key,
+                issue.getCreated().toInstant(), at, kind, status, issue.getPriority()));
+        return true;
     }
 
     /** The key the next request gets: {@code PAY-} and one more than the requests so far. */

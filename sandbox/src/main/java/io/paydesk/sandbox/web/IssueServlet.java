@@ -65,6 +65,8 @@ final class IssueServlet extends HttpServlet {
         model.put("created", issue.created().atZone(user.zone())
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(user.language())) + " (" + user.zone().getId() + ")");
+        model.put("canTransition", user.role().isAgent());
+        model.put("statuses", HostRequest.STATUSES);
         String token = sessions.xsrfToken(request);
         model.put("panelsHtml", panels.renderHtml(RIGHT_COLUMN, issue, user, i18n, token));
         model.put("mainPanelsHtml", panels.renderHtml(LEFT_COLUMN, issue, user, i18n, token));

@@ -47,6 +47,7 @@ public final class SandboxWeb {
                 DisputeIntakeServlet.PATH);
         context.addServlet(new ServletHolder(new DisputeActionServlet(pages, requests, disputes, disputeFlash)),
                 DisputeActionServlet.PATH);
+        context.addServlet(new ServletHolder(new TransitionServlet(pages, requests, clock)), TransitionServlet.PATH);
         context.addServlet(new ServletHolder(new ProjectSetupPageServlet(pages, sessions, setupAdmin)),
                 ProjectSetupPageServlet.PATH);
         AssetServlet assets = new AssetServlet(descriptor);

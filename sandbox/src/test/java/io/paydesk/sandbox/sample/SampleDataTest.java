@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.paydesk.app.partner.ao.AoPartnerDirectory;
 import io.paydesk.core.card.PanRedactor;
 import io.paydesk.core.partner.PartnerBank;
+import io.paydesk.core.sla.IssueObservation;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.host.ao.AoModule;
 import io.paydesk.host.ao.AoTablePrefix;
 import io.paydesk.host.ao.HostActiveObjects;
 import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
+import io.paydesk.sandbox.host.HostRequest;
 import io.paydesk.sandbox.host.HostRequests;
 import io.paydesk.sandbox.host.HostUser;
 import io.paydesk.sandbox.host.Role;
@@ -44,6 +46,7 @@ class SampleDataTest {
     private static HostDirectory directory;
     private static HostBankSystems banks;
     private static HostRequests requests;
+    private static final List<IssueObservation> published = new ArrayList<>();
     private static AoPartnerDirectory partners;
 
     @BeforeAll
@@ -54,7 +57,7 @@ class SampleDataTest {
                 HostCardEntity.class, HostCardTxnEntity.class, HostLedgerEntity.class);
         directory = new HostDirectory(hostTables);
         banks = new HostBankSystems(hostTables);
-        requests = new HostRequests(hostTables);
+        requests = new HostRequests(hostTables, published::add);
         partners = new AoPartnerDirectory(appTables);
         new SampleData(NOW, 7).generate(directory, partners, banks, requests, 40);
     }
@@ -89,6 +92,20 @@ class SampleDataTest {
         var texts = Banking77.byIntent().values().stream().flatMap(List::stream).toList();
         assertThat(all).allSatisfy(r -> assertThat(texts).contains(r.description()));
         assertThat(all).allSatisfy(r -> assertThat(r.card()).isPresent());
+    }
+
+    @Test
+    void eachSampleRequestIsPublishedOnceAsRaisedWithItsStatusSoItsSlaClocksStart() {
+        HostUser admin = directory.users().stream().filter(u -> u.role() == Role.ADMIN).findFirst().orElseThrow();
+
+        assertThat(published).hasSize(40).allSatisfy(seen -> {
+            assertThat(seen.kind()).isEqualTo(IssueObservation.Kind.CREATED);
+            HostRequest raised = requests.find(seen.requestKey(), admin).orElseThrow();
+            assertThat(seen.occurredAt()).isEqualTo(raised.created());
+            assertThat(seen.status()).isEqualTo(raised.status());
+            assertThat(seen.priority()).isEqualTo(raised.priority());
+        });
+        assertThat(published).extracting(IssueObservation::requestKey).doesNotHaveDuplicates();
     }
 
     @Test

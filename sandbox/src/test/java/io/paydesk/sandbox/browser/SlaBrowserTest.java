@@ -1,0 +1,105 @@
+package io.paydesk.sandbox.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paydesk.core.dispute.transaction.Arn;
+import io.paydesk.host.ao.AoDatabase;
+import io.paydesk.sandbox.Sandbox;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Bank Wiślany raises a request on Friday at 16:50 Warsaw time. Its contract gives four business hours to the
+ * first response on Warsaw office hours (09:00–17:00, Monday to Friday), so ten minutes count on Friday and
+ * the rest on Monday: the agent in London sees it due on Monday at 11:50 her time, 12:50 the partner's. On
+ * Monday the agent asks the customer for documents, and the clocks stand still, saying why.
+ */
+class SlaBrowserTest {
+
+    private static final String ARN = "7412345621000000012345" + Arn.checkDigitFor("7412345621000000012345");
+    private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-11-27T15:50:00Z"));
+    private static Sandbox sandbox;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = new Sandbox(AoDatabase.inMemory(), 0, CLOCK).start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sandbox.close();
+    }
+
+    private static void type(Browser browser, String field, String text) {
+        WebElement input = browser.driver.findElement(By.id("dispute-" + field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static String clock(Browser browser, String goal, String part) {
+        return browser.driver.findElement(By.cssSelector("#paydesk-sla-" + goal + " ." + part)).getText();
+    }
+
+    @Test
+    void aFridayEveningRequestFromWarsawFallsDueOnMondayAndPausesWhileWaitingForTheCustomer() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.driver.get(sandbox.url() + "login");
+            browser.navigate("login-katarzyna");
+            browser.navigate("nav-raise-dispute");
+            new Select(browser.driver.findElement(By.id("dispute-scheme"))).selectByValue("visa");
+            type(browser, "reasonCode", "13.1");
+            type(browser, "card", "4111 1111 1111 1111");
+            type(browser, "amount", "459.00");
+            type(browser, "currency", "PLN");
+            type(browser, "transactionDate", "2026-11-10");
+            type(browser, "settlementDate", "2026-11-11");
+            type(browser, "expectedServiceDate", "2026-11-18");
+            type(browser, "merchantName", "Media Expert Arkadia");
+            type(browser, "mcc", "5732");
+            type(browser, "arn", ARN);
+            type(browser, "description", "Headphones ordered online never arrived.");
+            browser.navigate("dispute-submit");
+            String key = browser.text("issue-key");
+            browser.navigate("sign-out");
+
+            CLOCK.set(Instant.parse("2026-11-27T16:30:00Z"));
+            browser.navigate("login-sarah");
+            browser.driver.get(sandbox.url() + "browse/" + key);
+
+            assertThat(browser.text("paydesk-sla-partner-time")).contains("Bank Wiślany").contains("Fri 17:30");
+            assertThat(browser.driver.findElement(By.id("paydesk-sla-first-response")).getAttribute("data-state"))
+                    .isEqualTo("running");
+            assertThat(clock(browser, "first-response", "paydesk-sla-due"))
+                    .startsWith("Mon, Nov 30, 2026, 11:50").endsWith("(Europe/London)");
+            assertThat(clock(browser, "first-response", "paydesk-sla-due-partner"))
+                    .startsWith("Mon, Nov 30, 2026, 12:50").endsWith("(Europe/Warsaw)");
+            assertThat(clock(browser, "first-response", "paydesk-sla-remaining")).isEqualTo("3 h 50 min");
+            assertThat(clock(browser, "first-response", "paydesk-sla-calendar"))
+                    .startsWith("pl-warsaw (Europe/Warsaw), closed now");
+            assertThat(clock(browser, "resolution", "paydesk-sla-due-partner")).startsWith("Tue, Dec 1, 2026, 4:50");
+            browser.screenshot("issue-view-sla-panel");
+
+            CLOCK.set(Instant.parse("2026-11-30T09:00:00Z"));
+            new Select(browser.driver.findElement(By.id("transition-status"))).selectByValue("Waiting for customer");
+            browser.navigate("transition-submit");
+
+            assertThat(browser.text("status-val")).isEqualToIgnoringCase("Waiting for customer");
+            WebElement first = browser.driver.findElement(By.id("paydesk-sla-first-response"));
+            assertThat(first.getAttribute("data-state")).isEqualTo("paused");
+            assertThat(clock(browser, "first-response", "paydesk-sla-state")).isEqualToIgnoringCase("Paused");
+            assertThat(clock(browser, "first-response", "paydesk-sla-state-text"))
+                    .startsWith("Paused since Mon, Nov 30, 2026, 9:00").endsWith("Waiting for customer documents");
+            assertThat(first.findElements(By.className("paydesk-sla-due"))).isEmpty();
+            assertThat(clock(browser, "first-response", "paydesk-sla-elapsed")).isEqualTo("1 h 10 min");
+            assertThat(clock(browser, "first-response", "paydesk-sla-remaining")).isEqualTo("2 h 50 min");
+            assertThat(browser.driver.findElement(By.id("paydesk-sla-resolution")).getAttribute("data-state"))
+                    .isEqualTo("paused");
+            browser.screenshot("issue-view-sla-panel-paused");
+        }
+    }
+}
