@@ -13,6 +13,7 @@ import io.paydesk.host.ao.AoTablePrefix;
 import io.paydesk.host.ao.HostActiveObjects;
 import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
+import io.paydesk.sandbox.host.HostRequest;
 import io.paydesk.sandbox.host.HostRequests;
 import io.paydesk.sandbox.host.HostServiceDeskProjects;
 import io.paydesk.sandbox.host.HostUser;
@@ -38,6 +39,7 @@ import io.paydesk.app.sla.SlaPanel;
 import io.paydesk.app.sla.ao.AoRequestEventLog;
 import io.paydesk.core.calendar.BusinessCalendar;
 import io.paydesk.core.calendar.TableHolidaySource;
+import io.paydesk.core.request.RequestSnapshot;
 import io.paydesk.core.sla.PauseReason;
 import io.paydesk.core.sla.SlaCalendars;
 import io.paydesk.core.sla.SlaPolicy;
@@ -80,7 +82,8 @@ public final class Sandbox implements AutoCloseable {
         SlaSettings slaSettings = interimSlaSettings();
         AoRequestEventLog slaLog = new AoRequestEventLog(appTables);
         SlaEventRecorder slaRecorder = new SlaEventRecorder(slaLog);
-        SlaPanel slaPanel = new SlaPanel(new SlaClocks(slaLog, slaSettings), slaSettings, partners, clock);
+        SlaClocks slaClocks = new SlaClocks(slaLog, slaSettings);
+        SlaPanel slaPanel = new SlaPanel(slaClocks, slaSettings, partners, clock);
         HostRequests requests = new HostRequests(hostTables, slaRecorder::record);
         HostBankSystems banks = new HostBankSystems(hostTables);
         if (directory.isEmpty()) {
@@ -93,23 +96,27 @@ public final class Sandbox implements AutoCloseable {
         PluginDescriptor descriptor = PluginDescriptor.load(loader);
         PageRenderer renderer = new PageRenderer(new VelocityAllowlist(descriptor.allowlist()));
         Disputes disputes = new Disputes(SchemeCatalogue.shipped(), new AoDisputeRecords(appTables), clock);
-        DisputePanel disputePanel = new DisputePanel(disputes, clock);
+        DisputePanel disputePanel = new DisputePanel(disputes, slaClocks, clock);
         DisputeFlash disputeFlash = new DisputeFlash();
         IssuePanels panels = new IssuePanels(descriptor, renderer, Map.of(
                 "dispute-panel", (request, viewer, i18n) -> Map.of(
-                        "dispute", disputePanel.view(requests.idOf(request.key()), viewer.role().isAgent(),
+                        "dispute", disputePanel.view(requests.idOf(request.key()), snapshot(request, directory),
+                                viewer.role().isAgent(),
                                 disputeFlash.take(viewer.username(), request.key()), viewer.language(), i18n),
                         "actionUrl", DisputeActionServlet.PATH,
                         "issueKey", request.key()),
                 "request-context-panel", (request, viewer, i18n) -> Map.of("view", requestContext.view(
-                        request.snapshot(directory.user(request.reporter()).map(HostUser::displayName)
-                                .orElse(request.reporter())), viewer.language(), i18n)),
+                        snapshot(request, directory), viewer.language(), i18n)),
                 "sla-panel", (request, viewer, i18n) -> Map.of("sla", slaPanel.view(
-                        request.snapshot(directory.user(request.reporter()).map(HostUser::displayName)
-                                .orElse(request.reporter())), viewer.language(), viewer.zone(), i18n))));
+                        snapshot(request, directory), viewer.language(), viewer.zone(), i18n))));
         web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels,
                 new PartnerAdmin(partners, clock), new ProjectSetupAdmin(new HostServiceDeskProjects()), partners,
                 disputes, disputeFlash, clock);
+    }
+
+    /** The request as the app sees it, with its reporter's display name, as Jira's issue gives it. */
+    private static RequestSnapshot snapshot(HostRequest request, HostDirectory directory) {
+        return request.snapshot(directory.user(request.reporter()).map(HostUser::displayName).orElse(request.reporter()));
     }
 
     /** Bank Wiślany's contract on Warsaw office hours, until the sandbox keeps SLA settings in its database. */

@@ -1,9 +1,14 @@
 package io.paydesk.app.dispute;
 
+import io.paydesk.app.platform.MomentText;
 import io.paydesk.app.platform.RefusalText;
 import io.paydesk.app.platform.Texts;
+import io.paydesk.app.sla.SlaClocks;
+import io.paydesk.app.sla.SlaPanel;
+import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
 import io.paydesk.core.dispute.deadline.DeadlineAnchor;
+import io.paydesk.core.dispute.deadline.FirstToBite;
 import io.paydesk.core.dispute.deadline.StageDeadline;
 import io.paydesk.core.dispute.evidence.EvidenceCatalogue;
 import io.paydesk.core.dispute.evidence.EvidenceChecklist;
@@ -16,10 +21,14 @@ import io.paydesk.core.dispute.lifecycle.StageEntry;
 import io.paydesk.core.dispute.store.DisputeRecord;
 import io.paydesk.core.dispute.transaction.TransactionReference;
 import io.paydesk.core.money.Money;
+import io.paydesk.core.request.RequestSnapshot;
+import io.paydesk.core.sla.RequestSla;
+import io.paydesk.core.sla.SlaSubject;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -40,20 +49,26 @@ public class DisputePanel {
     static final int SOON_DAYS = 7;
 
     private final Disputes disputes;
+    private final SlaClocks slaClocks;
     private final Clock clock;
 
     @Inject
-    public DisputePanel(Disputes disputes) {
-        this(disputes, Clock.systemUTC());
+    public DisputePanel(Disputes disputes, SlaClocks slaClocks) {
+        this(disputes, slaClocks, Clock.systemUTC());
     }
 
-    public DisputePanel(Disputes disputes, Clock clock) {
+    public DisputePanel(Disputes disputes, SlaClocks slaClocks, Clock clock) {
         this.disputes = disputes;
+        this.slaClocks = slaClocks;
         this.clock = clock;
     }
 
-    /** The panel of {@code issueId}; {@code agent} decides whether the steps an agent may record are offered. */
-    public DisputeView view(long issueId, boolean agent, List<Refusal> refusals, Locale viewer, Texts texts) {
+    /**
+     * The panel of the request with id {@code issueId}; {@code agent} decides whether the steps an agent may
+     * record are offered. The request's SLA clocks say whether one of them bites before the scheme does.
+     */
+    public DisputeView view(long issueId, RequestSnapshot request, boolean agent, List<Refusal> refusals, Locale viewer,
+                            Texts texts) {
         Optional<DisputeRecord> found = disputes.records().find(issueId);
         if (found.isEmpty()) {
             return DisputeView.none();
@@ -102,6 +117,7 @@ public class DisputePanel {
                 next.map(d -> daysLeft < 0 ? "passed" : daysLeft == 0 ? "today" : daysLeft <= SOON_DAYS ? "soon" : "ok")
                         .orElse(""),
                 next.map(d -> basis(d, dates, texts)).orElse(""),
+                next.isPresent() ? firstToBite(next, record, request, viewer, texts) : "",
                 dispute.track().stages().stream().map(entry -> row(entry, dates, texts)).toList(),
                 evidence,
                 missing,
@@ -113,6 +129,21 @@ public class DisputePanel {
                 refusals.stream().map(r -> RefusalText.of(r, texts)).toList());
     }
 
+
+    /** Which clock bites first, the scheme's or an SLA goal's; empty when the SLA clocks cannot be read. */
+    private String firstToBite(Optional<StageDeadline> next, DisputeRecord record, RequestSnapshot request, Locale viewer,
+                               Texts texts) {
+        Instant now = clock.instant();
+        if (!(slaClocks.at(SlaSubject.of(request), now) instanceof Outcome.Accepted<RequestSla> sla)) {
+            return "";
+        }
+        return FirstToBite.of(next, record.zone(), sla.value(), now)
+                .map(first -> first.goal()
+                        .map(goal -> texts.get("paydesk.panel.dispute.bitesFirst.sla", texts.get(SlaPanel.goalKey(goal)),
+                                new MomentText(viewer).at(first.at(), record.zone())))
+                        .orElseGet(() -> texts.get("paydesk.panel.dispute.bitesFirst.scheme")))
+                .orElse("");
+    }
 
     private static DisputeEvidenceRow evidenceRow(EvidenceItem item, boolean required, DisputeRecord record, Texts texts) {
         return new DisputeEvidenceRow(item.id(), texts.get(item.nameKey()), required, record.evidence().contains(item));

@@ -31,6 +31,7 @@ public record DisputeView(
         String daysLeftText,
         String deadlineState,
         String deadlineBasis,
+        String firstToBite,
         List<DisputeStageRow> timeline,
         List<DisputeEvidenceRow> evidence,
         int evidenceMissing,
@@ -51,7 +52,7 @@ public record DisputeView(
     /** The panel of a request without a dispute. */
     public static DisputeView none() {
         return new DisputeView(false, "", "", "", "", "", "", "", "", "", "", false, "", "", "", false, "", "",
-                0, "", "", "", List.of(), List.of(), 0, "", "", "", "", List.of(), List.of());
+                0, "", "", "", "", List.of(), List.of(), 0, "", "", "", "", List.of(), List.of());
     }
 
     /** True when the viewer may record a step here (the sandbox's agent view; Jira uses its workflow). */

@@ -1,6 +1,7 @@
 package io.paydesk.app.sla;
 
 import io.paydesk.app.partner.PartnerDisplay;
+import io.paydesk.app.platform.MomentText;
 import io.paydesk.app.platform.RefusalText;
 import io.paydesk.app.platform.Texts;
 import io.paydesk.core.calendar.BusinessCalendar;
@@ -22,8 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +139,8 @@ public class SlaPanel {
                         .map(p -> f.texts.get("paydesk.panel.sla.threshold", p)).toList());
     }
 
-    static String goalKey(GoalKind goal) {
+    /** The i18n key of a goal's name. */
+    public static String goalKey(GoalKind goal) {
         return switch (goal) {
             case FIRST_RESPONSE -> "paydesk.sla.goal.firstResponse";
             case RESOLUTION -> "paydesk.sla.goal.resolution";
@@ -157,14 +157,12 @@ public class SlaPanel {
     private static final class Formats {
         final ZoneId viewerZone;
         final Texts texts;
-        private final DateTimeFormatter weekday;
-        private final DateTimeFormatter dateTime;
+        private final MomentText moments;
 
         Formats(Locale locale, ZoneId viewerZone, Texts texts) {
             this.viewerZone = viewerZone;
             this.texts = texts;
-            this.weekday = DateTimeFormatter.ofPattern("EEE, ", locale);
-            this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+            this.moments = new MomentText(locale);
         }
 
         String viewerTime(Instant at) {
@@ -172,7 +170,7 @@ public class SlaPanel {
         }
 
         String partnerTime(Instant at, ZoneId zone) {
-            return weekday.withZone(zone).format(at) + dateTime.withZone(zone).format(at) + " (" + zone.getId() + ")";
+            return moments.at(at, zone);
         }
 
         /** Business time as hours and minutes: a business day has no fixed length, so days would mislead. */

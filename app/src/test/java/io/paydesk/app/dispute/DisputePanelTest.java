@@ -3,6 +3,8 @@ package io.paydesk.app.dispute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paydesk.app.platform.Texts;
+import io.paydesk.app.sla.SlaClocks;
+import io.paydesk.app.sla.SlaTestFixtures;
 import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
 import io.paydesk.core.dispute.TypedDispute;
@@ -12,8 +14,12 @@ import io.paydesk.core.dispute.store.DisputeRecord;
 import io.paydesk.core.dispute.store.DisputeRecords;
 import io.paydesk.core.dispute.transaction.Arn;
 import io.paydesk.core.dispute.transaction.TypedTransaction;
+import io.paydesk.core.partner.PartnerId;
+import io.paydesk.core.request.RequestSnapshot;
+import io.paydesk.core.sla.IssueObservation;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,7 +56,14 @@ class DisputePanelTest {
         }
     };
     private final Disputes disputes = new Disputes(SchemeCatalogue.shipped(), records, NOW);
-    private final DisputePanel panel = new DisputePanel(disputes, NOW);
+    private final SlaTestFixtures.EventLog slaLog = new SlaTestFixtures.EventLog();
+    private final DisputePanel panel = new DisputePanel(disputes, new SlaClocks(slaLog, SlaTestFixtures.wislany()), NOW);
+
+    /** Request {@code issueId} of Bank Wiślany (partner 3), as the host would give it. */
+    private static RequestSnapshot request(long issueId) {
+        return new RequestSnapshot("PAY-" + issueId, "Laptop never delivered", "Payment dispute", "Waiting for support",
+                NOW.instant(), "Katarzyna Zielińska", Optional.of(new PartnerId("3")));
+    }
 
     /** The app's two bundles, as Jira's I18nHelper reads them. */
     private static Texts texts(Locale locale) {
@@ -77,14 +90,14 @@ class DisputePanelTest {
 
     @Test
     void aRequestWithoutADisputeSaysSo() {
-        assertThat(panel.view(5, true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH)).exists()).isFalse();
+        assertThat(panel.view(5, request(5), true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH)).exists()).isFalse();
     }
 
     @Test
     void theAgentSeesTheReasonTheNextTimeLimitWithDaysLeftTheTimelineEvidenceAndMoney() {
         raiseVisaNotReceived(7);
 
-        DisputeView view = panel.view(7, true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH));
+        DisputeView view = panel.view(7, request(7), true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH));
 
         assertThat(view.reasonCode()).isEqualTo("13.1");
         assertThat(view.reasonDescription()).isEqualTo("Merchandise or services not received");
@@ -109,20 +122,42 @@ class DisputePanelTest {
     }
 
     @Test
+    void theSlaFirstResponseBitesBeforeTheSchemesTimeLimitAndOnceAnsweredTheSchemeDoes() {
+        raiseVisaNotReceived(11);
+        slaLog.observe("PAY-11", NOW.instant(), "created", NOW.instant(), IssueObservation.Kind.CREATED,
+                "Waiting for support");
+
+        assertThat(panel.view(11, request(11), true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH)).firstToBite())
+                .startsWith("The SLA bites first: First response is due Tue, Nov 24, 2026, 3:00")
+                .contains("(Europe/Warsaw)");
+
+        slaLog.observe("PAY-11", NOW.instant(), "answered", NOW.instant().plusSeconds(600),
+                IssueObservation.Kind.AGENT_COMMENTED, "Waiting for support");
+        Clock later = Clock.offset(NOW, Duration.ofMinutes(20));
+        DisputePanel afterAnswer = new DisputePanel(disputes, new SlaClocks(slaLog, SlaTestFixtures.wislany()), later);
+        assertThat(afterAnswer.view(11, request(11), true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH)).firstToBite())
+                .startsWith("The SLA bites first: Resolution is due");
+
+        raiseVisaNotReceived(12);
+        assertThat(panel.view(12, request(12), true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH)).firstToBite())
+                .isEqualTo("The scheme’s time limit bites first: no running SLA clock falls due before it.");
+    }
+
+    @Test
     void outsideTheSandboxesAgentViewNoStepIsOffered() {
         raiseVisaNotReceived(8);
 
-        assertThat(panel.view(8, false, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH)).editable()).isFalse();
+        assertThat(panel.view(8, request(8), false, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH)).editable()).isFalse();
     }
 
     @Test
     void theHeldEvidenceIsTickedAndNoLongerMissing() {
         raiseVisaNotReceived(9);
-        DisputeView before = panel.view(9, true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH));
+        DisputeView before = panel.view(9, request(9), true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH));
         String first = before.evidence().getFirst().id();
 
         disputes.desk().holdEvidence(9, List.of(first)).orElseThrow();
-        DisputeView after = panel.view(9, true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH));
+        DisputeView after = panel.view(9, request(9), true, List.of(), Locale.ENGLISH, texts(Locale.ENGLISH));
 
         assertThat(after.evidence().getFirst().held()).isTrue();
         assertThat(after.evidenceMissing()).isEqualTo(before.evidenceMissing() - 1);
@@ -134,7 +169,7 @@ class DisputePanelTest {
         Outcome<DisputeRecord> refused = disputes.desk().act(10, "ARBITRATION", "", "");
         List<Refusal> refusals = ((Outcome.Refused<DisputeRecord>) refused).refusals();
 
-        DisputeView polish = panel.view(10, true, refusals, Locale.of("pl"), texts(Locale.of("pl")));
+        DisputeView polish = panel.view(10, request(10), true, refusals, Locale.of("pl"), texts(Locale.of("pl")));
 
         assertThat(polish.errors()).containsExactly("Kroku „Skierowano do arbitrażu” nie można zapisać na etapie „Spór (dispute)”.");
         assertThat(polish.deadlineStage()).doesNotStartWith("paydesk.");

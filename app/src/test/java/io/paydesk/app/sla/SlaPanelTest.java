@@ -3,31 +3,17 @@ package io.paydesk.app.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paydesk.app.platform.Texts;
-import io.paydesk.core.calendar.BusinessCalendar;
-import io.paydesk.core.calendar.TableHolidaySource;
-import io.paydesk.core.common.Outcome;
 import io.paydesk.core.partner.PartnerBank;
 import io.paydesk.core.partner.PartnerDirectory;
 import io.paydesk.core.partner.PartnerId;
 import io.paydesk.core.request.RequestSnapshot;
-import io.paydesk.core.sla.EventHistory;
 import io.paydesk.core.sla.IssueObservation;
-import io.paydesk.core.sla.ObservedChanges;
-import io.paydesk.core.sla.PauseReason;
-import io.paydesk.core.sla.RequestEvent;
-import io.paydesk.core.sla.RequestEventLog;
-import io.paydesk.core.sla.SlaCalendars;
-import io.paydesk.core.sla.SlaPolicy;
-import io.paydesk.core.sla.SlaPolicyBook;
 import io.paydesk.core.sla.SlaSettings;
 import java.text.MessageFormat;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,34 +33,7 @@ class SlaPanelTest {
     private static final PartnerBank WISLANY = new PartnerBank(new PartnerId("3"), "Bank Wiślany", "PL", WARSAW,
             Locale.of("pl"));
 
-    private final List<RequestEvent> events = new ArrayList<>();
-    private final RequestEventLog log = new RequestEventLog() {
-        @Override
-        public boolean append(RequestEvent event) {
-            return !events.contains(event) && events.add(event);
-        }
-
-        @Override
-        public Outcome<EventHistory> history(String requestKey) {
-            return EventHistory.of(requestKey, events.stream().filter(e -> e.requestKey().equals(requestKey)).toList());
-        }
-    };
-
-    private static SlaSettings wislanySettings() {
-        BusinessCalendar warsaw = BusinessCalendar.inZone(WARSAW)
-                .mondayToFriday(LocalTime.of(9, 0), LocalTime.of(17, 0))
-                .holidaysFrom(new TableHolidaySource(), "PL", 2026, 2027)
-                .build().orElseThrow();
-        SlaCalendars calendars = SlaCalendars.of("pl-warsaw", warsaw);
-        SlaPolicyBook book = SlaPolicyBook.empty().publish(SlaPolicy.draft("wislany-standard")
-                        .named("Bank Wiślany standard").forPartner("3")
-                        .firstResponse(Duration.ofHours(4), "pl-warsaw")
-                        .resolution(Duration.ofHours(16), "pl-warsaw")
-                        .pauseWhile("Waiting for customer", PauseReason.CUSTOMER_DOCUMENTS)
-                        .warnAt(50, 75, 90),
-                calendars.names(), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)).orElseThrow();
-        return SlaSettings.of(book, calendars);
-    }
+    private final SlaTestFixtures.EventLog log = new SlaTestFixtures.EventLog();
 
     private static Texts texts(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle("io.paydesk.app.i18n.paydesk", locale);
@@ -82,12 +41,11 @@ class SlaPanelTest {
     }
 
     private void observe(String id, Instant at, IssueObservation.Kind kind, String status) {
-        IssueObservation seen = new IssueObservation(id, "PAY-41", RAISED, at, kind, status, "Medium");
-        ObservedChanges.events(seen, log.history("PAY-41").orElseThrow()).forEach(log::append);
+        log.observe("PAY-41", RAISED, id, at, kind, status);
     }
 
     private SlaPanelView panelAt(String instant, String partner, Locale locale) {
-        SlaSettings settings = wislanySettings();
+        SlaSettings settings = SlaTestFixtures.wislany();
         PartnerDirectory partners = new PartnerDirectory() {
             @Override
             public Optional<PartnerBank> find(PartnerId id) {

@@ -6,6 +6,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import io.paydesk.app.dispute.DisputePanel;
 import io.paydesk.app.platform.jira.JiraTexts;
+import io.paydesk.app.request.jira.JiraRequestSnapshots;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
@@ -20,11 +21,14 @@ import java.util.Map;
 @Named
 public class DisputePanelProvider implements ContextProvider {
 
+    private final JiraRequestSnapshots snapshots;
     private final DisputePanel panel;
     private final JiraAuthenticationContext authentication;
 
     @Inject
-    public DisputePanelProvider(DisputePanel panel, @ComponentImport JiraAuthenticationContext authentication) {
+    public DisputePanelProvider(JiraRequestSnapshots snapshots, DisputePanel panel,
+                                @ComponentImport JiraAuthenticationContext authentication) {
+        this.snapshots = snapshots;
         this.panel = panel;
         this.authentication = authentication;
     }
@@ -38,7 +42,7 @@ public class DisputePanelProvider implements ContextProvider {
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context);
         if (context.get("issue") instanceof Issue issue) {
-            result.put("dispute", panel.view(issue.getId(), false, List.of(), authentication.getLocale(),
+            result.put("dispute", panel.view(issue.getId(), snapshots.of(issue), false, List.of(), authentication.getLocale(),
                     new JiraTexts(authentication.getI18nHelper())));
         }
         return result;
