@@ -12,7 +12,6 @@ import io.paydesk.core.dispute.store.DisputeRecord;
 import io.paydesk.core.dispute.store.DisputeRecords;
 import io.paydesk.core.dispute.transaction.Arn;
 import io.paydesk.core.dispute.transaction.TypedTransaction;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,9 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 class DisputePanelTest {
@@ -52,21 +49,8 @@ class DisputePanelTest {
     private final Disputes disputes = new Disputes(SchemeCatalogue.shipped(), records, NOW);
     private final DisputePanel panel = new DisputePanel(disputes, NOW);
 
-    /** The app's two bundles, as Jira's I18nHelper reads them. */
     private static Texts texts(Locale locale) {
-        List<ResourceBundle> bundles = List.of(
-                ResourceBundle.getBundle("io.paydesk.app.i18n.paydesk", locale),
-                ResourceBundle.getBundle("io.paydesk.core.dispute.i18n.dispute", locale));
-        return (key, args) -> {
-            for (ResourceBundle bundle : bundles) {
-                try {
-                    return new MessageFormat(bundle.getString(key), locale).format(args);
-                } catch (MissingResourceException next) {
-                    // the other bundle
-                }
-            }
-            return key;
-        };
+        return BundleTexts.in(locale);
     }
 
     private void raiseVisaNotReceived(long issueId) {
