@@ -95,6 +95,27 @@ class ABrokenPluginJarTest {
     }
 
     @Test
+    void aWorkflowFunctionClassThatIsNoFunctionProviderIsReported() throws IOException {
+        jar.replace(DESCRIPTOR, "<function-class>io.paydesk.app.dispute.jira.DisputeStepFunction</function-class>",
+                "<function-class>io.paydesk.app.dispute.jira.DisputeStepCondition</function-class>");
+
+        assertSingleProblem(CheckId.MODULE_CLASS, "io.paydesk.app.dispute.jira.DisputeStepCondition does not implement"
+                + " com.opensymphony.workflow.FunctionProvider, which <workflow-function><function-class> requires");
+    }
+
+    @Test
+    void aWorkflowValidatorWhoseFactoryIsNoValidatorFactoryIsReported() throws IOException {
+        jar.replace(DESCRIPTOR, "class=\"io.paydesk.app.dispute.jira.DisputeStepFactory\">\n"
+                        + "        <description key=\"paydesk.workflow.validator.description\"/>",
+                "class=\"io.paydesk.app.dispute.jira.DisputeStepValidator\">\n"
+                        + "        <description key=\"paydesk.workflow.validator.description\"/>");
+
+        assertSingleProblem(CheckId.MODULE_CLASS, "io.paydesk.app.dispute.jira.DisputeStepValidator does not implement"
+                + " com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory, which <workflow-validator class>"
+                + " requires");
+    }
+
+    @Test
     void anEmbeddedAtlassianClassIsReported() throws IOException {
         jar.put("com/atlassian/Fake.class", emptyClass("com/atlassian/Fake"));
 

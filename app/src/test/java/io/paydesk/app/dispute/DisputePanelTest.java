@@ -17,7 +17,6 @@ import io.paydesk.core.dispute.transaction.TypedTransaction;
 import io.paydesk.core.partner.PartnerId;
 import io.paydesk.core.request.RequestSnapshot;
 import io.paydesk.core.sla.IssueObservation;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 class DisputePanelTest {
@@ -65,21 +62,8 @@ class DisputePanelTest {
                 NOW.instant(), "Katarzyna Zielińska", Optional.of(new PartnerId("3")));
     }
 
-    /** The app's two bundles, as Jira's I18nHelper reads them. */
     private static Texts texts(Locale locale) {
-        List<ResourceBundle> bundles = List.of(
-                ResourceBundle.getBundle("io.paydesk.app.i18n.paydesk", locale),
-                ResourceBundle.getBundle("io.paydesk.core.dispute.i18n.dispute", locale));
-        return (key, args) -> {
-            for (ResourceBundle bundle : bundles) {
-                try {
-                    return new MessageFormat(bundle.getString(key), locale).format(args);
-                } catch (MissingResourceException next) {
-                    // the other bundle
-                }
-            }
-            return key;
-        };
+        return BundleTexts.in(locale);
     }
 
     private void raiseVisaNotReceived(long issueId) {

@@ -128,6 +128,19 @@ class DisputeDeskTest {
     }
 
     @Test
+    void checkingAStepTellsWhatItWouldRecordAndStoresNothing() {
+        desk.raise(108, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
+        DisputeRecord before = records.find(108).orElseThrow();
+
+        DisputeRecord would = desk.checkAct(108, "RESPONSE_RECEIVED", "", "").orElseThrow();
+
+        assertThat(would.dispute().stage()).isNotEqualTo(before.dispute().stage());
+        assertThat(refusals(desk.checkAct(108, "ARBITRATION", "", ""))).extracting(Refusal::reasonKey)
+                .containsExactly(DisputeMessageKeys.TRANSITION_NOT_ALLOWED);
+        assertThat(records.find(108)).contains(before);
+    }
+
+    @Test
     void aClosedDisputeTakesNoFurtherStep() {
         desk.raise(107, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
         desk.act(107, "WITHDRAW", "", "").orElseThrow();

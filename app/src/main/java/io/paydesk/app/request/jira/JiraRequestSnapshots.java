@@ -41,7 +41,8 @@ public class JiraRequestSnapshots {
                 partnerOf(issue));
     }
 
-    private Optional<PartnerId> partnerOf(Issue issue) {
+    /** The partner bank behind the request: its first customer organization, if any. */
+    public Optional<PartnerId> partnerOf(Issue issue) {
         Collection<CustomField> fields = customFields.getCustomFieldObjectsByName(ORGANIZATIONS_FIELD);
         if (fields == null) {
             return Optional.empty();

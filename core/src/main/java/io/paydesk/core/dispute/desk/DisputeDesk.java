@@ -128,6 +128,18 @@ public final class DisputeDesk {
      * that is outstanding). Nothing is stored when refused.
      */
     public Outcome<DisputeRecord> act(long issueId, String typedAction, String typedDate, String typedRecovered) {
+        Outcome<DisputeRecord> checked = checkAct(issueId, typedAction, typedDate, typedRecovered);
+        if (checked instanceof Outcome.Accepted<DisputeRecord> ok) {
+            records.save(ok.value());
+        }
+        return checked;
+    }
+
+    /**
+     * What {@link #act} would record, refused for the same reasons, but nothing is stored: a workflow validator
+     * asks this before a transition, so a step the scheme refuses never moves the request.
+     */
+    public Outcome<DisputeRecord> checkAct(long issueId, String typedAction, String typedDate, String typedRecovered) {
         Optional<DisputeRecord> found = records.find(issueId);
         if (found.isEmpty()) {
             return Outcome.refused(Refusal.of(ISSUE_FIELD, Long.toString(issueId), DisputeMessageKeys.DISPUTE_NOT_FOUND));
@@ -161,7 +173,7 @@ public final class DisputeDesk {
         if (!refusals.isEmpty()) {
             return Outcome.refused(refusals);
         }
-        return save(record, DisputeActions.apply(open, action.orElseThrow(), date.orElseThrow(), recovered, rules));
+        return DisputeActions.apply(open, action.orElseThrow(), date.orElseThrow(), recovered, rules).map(record::with);
     }
 
     /**
@@ -187,14 +199,6 @@ public final class DisputeDesk {
     /** The rules a dispute is judged by today: the current rule book and the partner's date. */
     public StageRules rulesIn(ZoneId partnerZone) {
         return new StageRules(books.current(), businessDays, clock.withZone(partnerZone));
-    }
-
-    private Outcome<DisputeRecord> save(DisputeRecord record, Outcome<Dispute> next) {
-        return next.map(dispute -> {
-            DisputeRecord updated = record.with(dispute);
-            records.save(updated);
-            return updated;
-        });
     }
 
     /** The typed dispute with every card number in it masked, so no refusal or stored field can carry one. */

@@ -4,6 +4,8 @@ import com.atlassian.jira.issue.customfields.CustomFieldType;
 
 /** Javadoc: https://docs.atlassian.com/software/jira/docs/api/11.3.13/com/atlassian/jira/issue/fields/CustomField.html */
 public interface CustomField {
+    String getId();
+
     String getName();
 
     CustomFieldType<?, ?> getCustomFieldType();
