@@ -1,5 +1,6 @@
 package io.paydesk.sandbox;
 
+import io.paydesk.app.dispute.DisputeDeadlineJob;
 import io.paydesk.app.dispute.DisputePanel;
 import io.paydesk.app.dispute.Disputes;
 import io.paydesk.app.dispute.ao.AoDisputeRecords;
@@ -7,6 +8,11 @@ import io.paydesk.app.partner.PartnerAdmin;
 import io.paydesk.app.partner.ao.AoPartnerDirectory;
 import io.paydesk.app.request.RequestContextPanel;
 import io.paydesk.app.setup.ProjectSetupAdmin;
+import io.paydesk.app.sla.SlaClocks;
+import io.paydesk.app.sla.SlaDueJob;
+import io.paydesk.app.sla.ao.AoRequestEventLog;
+import io.paydesk.app.sla.ao.AoSlaDueIndex;
+import io.paydesk.app.sla.ao.AoSlaNoticeLog;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.host.ao.AoModule;
 import io.paydesk.host.ao.AoTablePrefix;
@@ -14,6 +20,7 @@ import io.paydesk.host.ao.HostActiveObjects;
 import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
 import io.paydesk.sandbox.host.HostRequests;
+import io.paydesk.sandbox.host.HostScheduler;
 import io.paydesk.sandbox.host.HostServiceDeskProjects;
 import io.paydesk.sandbox.host.HostUser;
 import io.paydesk.sandbox.host.ao.HostCardEntity;
@@ -28,11 +35,15 @@ import io.paydesk.sandbox.render.PluginDescriptor;
 import io.paydesk.sandbox.render.VelocityAllowlist;
 import io.paydesk.sandbox.sample.SampleData;
 import io.paydesk.core.dispute.scheme.SchemeCatalogue;
+import io.paydesk.core.sla.SlaCalendars;
+import io.paydesk.core.sla.SlaPolicyBook;
+import io.paydesk.core.sla.SlaSettings;
 import io.paydesk.sandbox.web.DisputeActionServlet;
 import io.paydesk.sandbox.web.DisputeFlash;
 import io.paydesk.sandbox.web.IssuePanels;
 import io.paydesk.sandbox.web.SandboxWeb;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,6 +61,7 @@ public final class Sandbox implements AutoCloseable {
     private final HostActiveObjects appTables;
     private final HostActiveObjects hostTables;
     private final SandboxWeb web;
+    private final HostScheduler scheduler;
 
     public Sandbox(AoDatabase database, int port, Clock clock) {
         ClassLoader loader = Sandbox.class.getClassLoader();
@@ -88,11 +100,24 @@ public final class Sandbox implements AutoCloseable {
         web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels,
                 new PartnerAdmin(partners, clock), new ProjectSetupAdmin(new HostServiceDeskProjects()), partners,
                 disputes, disputeFlash, clock);
+
+        // Scheduled jobs: the app's own job classes, on the sandbox clock (Jira runs them once per cluster).
+        // SLA settings stay empty until the sandbox wires the SLA settings store.
+        AoRequestEventLog slaEvents = new AoRequestEventLog(appTables);
+        SlaClocks slaClocks = new SlaClocks(slaEvents, SlaSettings.of(SlaPolicyBook.empty(), new SlaCalendars(Map.of())));
+        scheduler = new HostScheduler(clock, List.of(new DisputeDeadlineJob(disputes),
+                new SlaDueJob(new AoSlaDueIndex(appTables), new AoSlaNoticeLog(appTables), slaClocks)), HostScheduler.TICK);
     }
 
     public Sandbox start() throws Exception {
         web.start();
+        scheduler.start();
         return this;
+    }
+
+    /** Runs the scheduled jobs due on the sandbox clock now, on the caller's thread: tests move the clock, then call this. */
+    public List<HostScheduler.Run> runDueJobs() {
+        return scheduler.runDue();
     }
 
     public String url() {
@@ -101,6 +126,7 @@ public final class Sandbox implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        scheduler.close();
         web.stop();
         hostTables.close();
         appTables.close();
