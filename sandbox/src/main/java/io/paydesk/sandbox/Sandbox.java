@@ -1,5 +1,6 @@
 package io.paydesk.sandbox;
 
+import io.paydesk.app.dispute.DisputeDeadlineJob;
 import io.paydesk.app.dispute.DisputePanel;
 import io.paydesk.app.dispute.Disputes;
 import io.paydesk.app.dispute.ao.AoDisputeRecords;
@@ -7,6 +8,22 @@ import io.paydesk.app.partner.PartnerAdmin;
 import io.paydesk.app.partner.ao.AoPartnerDirectory;
 import io.paydesk.app.request.RequestContextPanel;
 import io.paydesk.app.setup.ProjectSetupAdmin;
+import io.paydesk.app.sla.SlaClocks;
+import io.paydesk.app.sla.SlaDueJob;
+import io.paydesk.app.sla.SlaEventRecorder;
+import io.paydesk.app.sla.SlaPanel;
+import io.paydesk.app.sla.ao.AoRequestEventLog;
+import io.paydesk.app.sla.ao.AoSlaDueIndex;
+import io.paydesk.app.sla.ao.AoSlaNoticeLog;
+import io.paydesk.core.calendar.BusinessCalendar;
+import io.paydesk.core.calendar.TableHolidaySource;
+import io.paydesk.core.dispute.scheme.SchemeCatalogue;
+import io.paydesk.core.request.RequestSnapshot;
+import io.paydesk.core.sla.PauseReason;
+import io.paydesk.core.sla.SlaCalendars;
+import io.paydesk.core.sla.SlaPolicy;
+import io.paydesk.core.sla.SlaPolicyBook;
+import io.paydesk.core.sla.SlaSettings;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.host.ao.AoModule;
 import io.paydesk.host.ao.AoTablePrefix;
@@ -15,6 +32,7 @@ import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
 import io.paydesk.sandbox.host.HostRequest;
 import io.paydesk.sandbox.host.HostRequests;
+import io.paydesk.sandbox.host.HostScheduler;
 import io.paydesk.sandbox.host.HostServiceDeskProjects;
 import io.paydesk.sandbox.host.HostUser;
 import io.paydesk.sandbox.host.ao.HostCardEntity;
@@ -28,28 +46,16 @@ import io.paydesk.sandbox.render.PageRenderer;
 import io.paydesk.sandbox.render.PluginDescriptor;
 import io.paydesk.sandbox.render.VelocityAllowlist;
 import io.paydesk.sandbox.sample.SampleData;
-import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.sandbox.web.DisputeActionServlet;
 import io.paydesk.sandbox.web.DisputeFlash;
 import io.paydesk.sandbox.web.IssuePanels;
 import io.paydesk.sandbox.web.SandboxWeb;
-import io.paydesk.app.sla.SlaClocks;
-import io.paydesk.app.sla.SlaEventRecorder;
-import io.paydesk.app.sla.SlaPanel;
-import io.paydesk.app.sla.ao.AoRequestEventLog;
-import io.paydesk.core.calendar.BusinessCalendar;
-import io.paydesk.core.calendar.TableHolidaySource;
-import io.paydesk.core.request.RequestSnapshot;
-import io.paydesk.core.sla.PauseReason;
-import io.paydesk.core.sla.SlaCalendars;
-import io.paydesk.core.sla.SlaPolicy;
-import io.paydesk.core.sla.SlaPolicyBook;
-import io.paydesk.core.sla.SlaSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,6 +73,7 @@ public final class Sandbox implements AutoCloseable {
     private final HostActiveObjects appTables;
     private final HostActiveObjects hostTables;
     private final SandboxWeb web;
+    private final HostScheduler scheduler;
 
     public Sandbox(AoDatabase database, int port, Clock clock) {
         ClassLoader loader = Sandbox.class.getClassLoader();
@@ -81,8 +88,10 @@ public final class Sandbox implements AutoCloseable {
         HostDirectory directory = new HostDirectory(hostTables);
         SlaSettings slaSettings = interimSlaSettings();
         AoRequestEventLog slaLog = new AoRequestEventLog(appTables);
-        SlaEventRecorder slaRecorder = new SlaEventRecorder(slaLog);
         SlaClocks slaClocks = new SlaClocks(slaLog, slaSettings);
+        AoSlaDueIndex slaDue = new AoSlaDueIndex(appTables);
+        AoSlaNoticeLog slaNotices = new AoSlaNoticeLog(appTables);
+        SlaEventRecorder slaRecorder = new SlaEventRecorder(slaLog, slaDue, slaNotices, slaClocks, clock);
         SlaPanel slaPanel = new SlaPanel(slaClocks, slaSettings, partners, clock);
         HostRequests requests = new HostRequests(hostTables, slaRecorder::record);
         HostBankSystems banks = new HostBankSystems(hostTables);
@@ -112,6 +121,10 @@ public final class Sandbox implements AutoCloseable {
         web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels,
                 new PartnerAdmin(partners, clock), new ProjectSetupAdmin(new HostServiceDeskProjects()), partners,
                 disputes, disputeFlash, clock);
+
+        // Scheduled jobs: the app's own job classes, on the sandbox clock (Jira runs them once per cluster).
+        scheduler = new HostScheduler(clock, List.of(new DisputeDeadlineJob(disputes),
+                new SlaDueJob(slaDue, slaNotices, slaClocks)), HostScheduler.TICK);
     }
 
     /** The request as the app sees it, with its reporter's display name, as Jira's issue gives it. */
@@ -139,7 +152,13 @@ public final class Sandbox implements AutoCloseable {
 
     public Sandbox start() throws Exception {
         web.start();
+        scheduler.start();
         return this;
+    }
+
+    /** Runs the scheduled jobs due on the sandbox clock now, on the caller's thread: tests move the clock, then call this. */
+    public List<HostScheduler.Run> runDueJobs() {
+        return scheduler.runDue();
     }
 
     public String url() {
@@ -148,6 +167,7 @@ public final class Sandbox implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        scheduler.close();
         web.stop();
         hostTables.close();
         appTables.close();

@@ -24,6 +24,7 @@ public class Disputes {
     private final SchemeCatalogue schemes;
     private final EvidenceCatalogue evidence;
     private final DisputeRecords records;
+    private final DeadlineRuleBooks books;
     private final DisputeDesk desk;
 
     @Inject
@@ -35,8 +36,8 @@ public class Disputes {
         this.schemes = schemes;
         this.evidence = EvidenceCatalogue.shipped(schemes);
         this.records = records;
-        DeadlineRuleBooks books = new InMemoryDeadlineRuleBooks(DeadlineRuleTable.shipped(schemes));
-        this.desk = new DisputeDesk(schemes, evidence, books, BusinessDays.weekendsOff(), records, clock);
+        this.books = new InMemoryDeadlineRuleBooks(DeadlineRuleTable.shipped(schemes));
+        this.desk = deskAt(clock);
     }
 
     public SchemeCatalogue schemes() {
@@ -53,5 +54,10 @@ public class Disputes {
 
     public DisputeDesk desk() {
         return desk;
+    }
+
+    /** The same desk judging by another clock: a scheduled run judges by the moment it runs for. */
+    public DisputeDesk deskAt(Clock clock) {
+        return new DisputeDesk(schemes, evidence, books, BusinessDays.weekendsOff(), records, clock);
     }
 }

@@ -2,6 +2,7 @@ package io.paydesk.app.sla;
 
 import io.paydesk.core.common.Outcome;
 import io.paydesk.core.sla.EventHistory;
+import io.paydesk.core.sla.RequestClocks;
 import io.paydesk.core.sla.RequestEventLog;
 import io.paydesk.core.sla.RequestSla;
 import io.paydesk.core.sla.SlaSettings;
@@ -17,7 +18,7 @@ import java.time.Instant;
  * never disagree.
  */
 @Named
-public class SlaClocks {
+public class SlaClocks implements RequestClocks {
 
     private final RequestEventLog log;
     private final SlaSettings settings;
@@ -29,6 +30,7 @@ public class SlaClocks {
     }
 
     /** The request's timers at {@code now}; refused when its history or a calendar a goal names cannot be read. */
+    @Override
     public Outcome<RequestSla> at(SlaSubject subject, Instant now) {
         return switch (log.history(subject.requestKey())) {
             case Outcome.Accepted<EventHistory> history ->

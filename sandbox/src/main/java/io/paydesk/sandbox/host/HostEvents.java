@@ -1,6 +1,7 @@
 package io.paydesk.sandbox.host;
 
 import io.paydesk.core.sla.IssueObservation;
+import io.paydesk.core.sla.SlaSubject;
 
 /**
  * The host's issue events, delivered to the app's listener as Jira's event publisher delivers
@@ -10,5 +11,6 @@ import io.paydesk.core.sla.IssueObservation;
 @FunctionalInterface
 public interface HostEvents {
 
-    void publish(IssueObservation seen);
+    /** What happened, and what picks the request's SLA policy (its partner bank and request type). */
+    void publish(IssueObservation seen, SlaSubject subject);
 }

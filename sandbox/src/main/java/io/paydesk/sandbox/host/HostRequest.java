@@ -2,6 +2,7 @@ package io.paydesk.sandbox.host;
 
 import io.paydesk.core.partner.PartnerId;
 import io.paydesk.core.request.RequestSnapshot;
+import io.paydesk.core.sla.SlaSubject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +28,17 @@ public record HostRequest(
     public static final List<String> STATUSES = List.of("Waiting for support", "In progress", "Waiting for customer",
             "Waiting for partner", "Pending", RESOLVED);
 
+    /** What picks the request's SLA policy: its partner bank (the organization) and request type. */
+    public SlaSubject slaSubject() {
+        return new SlaSubject(key, Optional.of(partner()), requestType);
+    }
+
+    private PartnerId partner() {
+        return new PartnerId(Integer.toString(organizationId));
+    }
+
     public RequestSnapshot snapshot(String reporterName) {
         return new RequestSnapshot(key, summary, requestType, status, created, reporterName,
-                Optional.of(new PartnerId(Integer.toString(organizationId))));
+                Optional.of(partner()));
     }
 }

@@ -40,7 +40,7 @@ public final class HostRequests {
                 new DBParam("CUSTOMER_ID", request.customerId().orElse(null)),
                 new DBParam("CARD", request.card().orElse(null))).getID();
         events.publish(new IssueObservation("sandbox:" + request.key() + ":created", request.key(), request.created(),
-                request.created(), IssueObservation.Kind.CREATED, request.status(), request.priority()));
+                request.created(), IssueObservation.Kind.CREATED, request.status(), request.priority()), request.slaSubject());
         return id;
     }
 
@@ -70,7 +70,7 @@ public final class HostRequests {
                 : HostRequest.RESOLVED.equals(before) ? IssueObservation.Kind.REOPENED
                 : IssueObservation.Kind.UPDATED;
         events.publish(new IssueObservation("sandbox:" + key + ":status:" + at.toEpochMilli() + ":" + status, key,
-                issue.getCreated().toInstant(), at, kind, status, issue.getPriority()));
+                issue.getCreated().toInstant(), at, kind, status, issue.getPriority()), toRequest(issue).slaSubject());
         return true;
     }
 

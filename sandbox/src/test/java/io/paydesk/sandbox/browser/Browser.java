@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,7 +47,25 @@ final class Browser implements AutoCloseable {
     void navigate(String id) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.id(id)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(page));
+    }
+
+    /**
+     * Whether the element left the document. Chromium reports a node of a page being replaced either as stale
+     * or, while the old document is torn down, as a node that "does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException tornDown) {
+            if (String.valueOf(tornDown.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw tornDown;
+        }
     }
 
     /** The visible text of the element with {@code id}. */

@@ -57,7 +57,7 @@ class SampleDataTest {
                 HostCardEntity.class, HostCardTxnEntity.class, HostLedgerEntity.class);
         directory = new HostDirectory(hostTables);
         banks = new HostBankSystems(hostTables);
-        requests = new HostRequests(hostTables, published::add);
+        requests = new HostRequests(hostTables, (seen, subject) -> published.add(seen));
         partners = new AoPartnerDirectory(appTables);
         new SampleData(NOW, 7).generate(directory, partners, banks, requests, 40);
     }

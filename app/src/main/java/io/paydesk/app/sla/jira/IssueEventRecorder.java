@@ -5,8 +5,10 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
+import io.paydesk.app.request.jira.JiraRequestSnapshots;
 import io.paydesk.app.sla.SlaEventRecorder;
 import io.paydesk.core.sla.IssueObservation;
+import io.paydesk.core.sla.SlaSubject;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Objects;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Feeds Jira's issue events into the SLA event log. Fast and safe on Jira's event thread: one small insert
  * per event, and a failure is logged, never thrown back into the user's action. A comment counts as the
  * customer's when its author is the request's reporter (the partner-bank user who raised it), otherwise as
- * an agent's.
+ * an agent's. The request's partner organization and request type go with it, so the SLA due index can
+ * pick the request's policy.
  */
 @Named
 public class IssueEventRecorder {
@@ -25,16 +28,18 @@ public class IssueEventRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(IssueEventRecorder.class);
 
     private final SlaEventRecorder recorder;
+    private final JiraRequestSnapshots snapshots;
 
     @Inject
-    public IssueEventRecorder(SlaEventRecorder recorder) {
+    public IssueEventRecorder(SlaEventRecorder recorder, JiraRequestSnapshots snapshots) {
         this.recorder = recorder;
+        this.snapshots = snapshots;
     }
 
     @EventListener
     public void onIssueEvent(IssueEvent event) {
         try {
-            recorder.record(observation(event));
+            recorder.record(observation(event), SlaSubject.of(snapshots.of(event.getIssue())));
         } catch (RuntimeException e) {
             LOG.warn("Paydesk could not record issue event {} of {} for SLA timers: {}", event.getEventTypeId(),
                     event.getIssue() == null ? "?" : event.getIssue().getKey(), e.toString());
