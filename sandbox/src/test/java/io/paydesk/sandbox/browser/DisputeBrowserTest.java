@@ -6,11 +6,11 @@ import io.paydesk.core.dispute.transaction.Arn;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.sandbox.Sandbox;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -35,12 +35,6 @@ class DisputeBrowserTest {
         sandbox.close();
     }
 
-    private static void type(Browser browser, String field, String text) {
-        WebElement input = browser.driver.findElement(By.id("dispute-" + field));
-        input.clear();
-        input.sendKeys(text);
-    }
-
     @Test
     void aPartnerRaisesAVisaNotReceivedDisputeAndAnAgentMovesItToPreArbitration() throws Exception {
         try (Browser browser = new Browser()) {
@@ -48,19 +42,9 @@ class DisputeBrowserTest {
             browser.navigate("login-katarzyna");
             browser.navigate("nav-raise-dispute");
 
-            new Select(browser.driver.findElement(By.id("dispute-scheme"))).selectByValue("visa");
-            type(browser, "reasonCode", "13.1");
-            type(browser, "card", "4111 1111 1111 1112");
-            type(browser, "amount", "1349.90");
-            type(browser, "currency", "PLN");
-            type(browser, "transactionDate", "2026-10-20");
-            type(browser, "settlementDate", "2026-10-21");
-            type(browser, "expectedServiceDate", "2026-10-27");
-            type(browser, "merchantName", "Media Expert Arkadia");
-            type(browser, "mcc", "5732");
-            type(browser, "arn", WRONG_ARN);
-            type(browser, "description", "Laptop never delivered; card 4111 1111 1111 1111 charged.");
-            browser.navigate("dispute-submit");
+            PortalDisputeForm form = new PortalDisputeForm(browser);
+            form.visaNotReceived("4111 1111 1111 1112", "1349.90", LocalDate.of(2026, 10, 20), WRONG_ARN,
+                    "Laptop never delivered; card 4111 1111 1111 1111 charged.").submit();
 
             assertThat(browser.text("dispute-card-error")).isNotBlank();
             assertThat(browser.text("dispute-arn-error")).isNotBlank();
@@ -72,9 +56,7 @@ class DisputeBrowserTest {
                     .contains("4111 11** **** 1111").doesNotContain("4111 1111 1111 1111");
             browser.screenshot("portal-dispute-form-with-errors");
 
-            type(browser, "card", "4111 1111 1111 1111");
-            type(browser, "arn", ARN);
-            browser.navigate("dispute-submit");
+            form.type("card", "4111 1111 1111 1111").type("arn", ARN).submit();
 
             String key = browser.text("issue-key");
             assertThat(browser.text("description-val")).doesNotContain("4111 1111 1111 1111");

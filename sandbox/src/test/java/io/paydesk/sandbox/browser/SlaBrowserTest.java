@@ -6,6 +6,7 @@ import io.paydesk.core.dispute.transaction.Arn;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.sandbox.Sandbox;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,12 +36,6 @@ class SlaBrowserTest {
         sandbox.close();
     }
 
-    private static void type(Browser browser, String field, String text) {
-        WebElement input = browser.driver.findElement(By.id("dispute-" + field));
-        input.clear();
-        input.sendKeys(text);
-    }
-
     private static String clock(Browser browser, String goal, String part) {
         return browser.driver.findElement(By.cssSelector("#paydesk-sla-" + goal + " ." + part)).getText();
     }
@@ -51,19 +46,8 @@ class SlaBrowserTest {
             browser.driver.get(sandbox.url() + "login");
             browser.navigate("login-katarzyna");
             browser.navigate("nav-raise-dispute");
-            new Select(browser.driver.findElement(By.id("dispute-scheme"))).selectByValue("visa");
-            type(browser, "reasonCode", "13.1");
-            type(browser, "card", "4111 1111 1111 1111");
-            type(browser, "amount", "459.00");
-            type(browser, "currency", "PLN");
-            type(browser, "transactionDate", "2026-11-10");
-            type(browser, "settlementDate", "2026-11-11");
-            type(browser, "expectedServiceDate", "2026-11-18");
-            type(browser, "merchantName", "Media Expert Arkadia");
-            type(browser, "mcc", "5732");
-            type(browser, "arn", ARN);
-            type(browser, "description", "Headphones ordered online never arrived.");
-            browser.navigate("dispute-submit");
+            new PortalDisputeForm(browser).visaNotReceived("4111 1111 1111 1111", "459.00", LocalDate.of(2026, 11, 10),
+                    ARN, "Headphones ordered online never arrived.").submit();
             String key = browser.text("issue-key");
             browser.navigate("sign-out");
 

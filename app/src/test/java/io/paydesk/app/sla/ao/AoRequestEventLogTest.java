@@ -3,8 +3,6 @@ package io.paydesk.app.sla.ao;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.sal.api.transaction.TransactionCallback;
 import io.paydesk.core.calendar.BusinessCalendar;
 import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
@@ -36,16 +34,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import net.java.ao.DBParam;
 import net.java.ao.Query;
-import net.java.ao.RawEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,10 +206,12 @@ class AoRequestEventLogTest {
     @Test
     void anInsertThatLosesARaceToTheSameEventIsADuplicateNotAFailure() throws Exception {
         RequestEvent created = event("r1", KEY, warsaw(3, 2, 9, 0), new Change.Created("Open", "P3"));
-        AoRequestEventLog slow = new AoRequestEventLog(new LooksBeforeOtherNodeCommits(ao,
-                () -> new AoRequestEventLog(ao).append(created)));
+        OtherNodeFirst racing = new OtherNodeFirst(ao, SlaEventEntity.class,
+                () -> assertThat(new AoRequestEventLog(ao).append(created)).isTrue());
+        AoRequestEventLog slow = new AoRequestEventLog(racing);
 
         assertThat(slow.append(created)).isFalse();
+        OtherNodeFirst.check(racing.raced());
 
         assertThat(rows()).isEqualTo(1);
         assertThat(history(KEY).events()).containsExactly(created);
@@ -225,11 +221,13 @@ class AoRequestEventLogTest {
     void anInsertThatLosesARaceToADifferentEventIsAConflict() throws Exception {
         RequestEvent mine = event("r1", KEY, warsaw(3, 2, 9, 0), new Change.Created("Open", "P3"));
         RequestEvent theirs = event("r1", KEY, warsaw(3, 2, 9, 0), new Change.Created("Open", "P1"));
-        AoRequestEventLog slow = new AoRequestEventLog(new LooksBeforeOtherNodeCommits(ao,
-                () -> new AoRequestEventLog(ao).append(theirs)));
+        OtherNodeFirst racing = new OtherNodeFirst(ao, SlaEventEntity.class,
+                () -> assertThat(new AoRequestEventLog(ao).append(theirs)).isTrue());
+        AoRequestEventLog slow = new AoRequestEventLog(racing);
 
         assertThatThrownBy(() -> slow.append(mine)).isInstanceOfSatisfying(ConflictingEvent.class,
                 conflict -> assertThat(conflict.recorded()).isEqualTo(theirs));
+        OtherNodeFirst.check(racing.raced());
 
         assertThat(history(KEY).events()).containsExactly(theirs);
     }
@@ -301,76 +299,5 @@ class AoRequestEventLogTest {
         assertThat(fromLog.latest(GoalKind.RESOLUTION).orElseThrow().state())
                 .isEqualTo(new TimerState.Running(warsaw(3, 10, 9, 55)));
         assertThat(fromLog.latest(GoalKind.RESOLUTION).orElseThrow().elapsed()).isEqualTo(Duration.ofMinutes(65));
-    }
-
-    /**
-     * An {@link ActiveObjects} whose first look-up of an SLA event answers what the table held before another
-     * node recorded it: the other node's append runs (and commits, on its own thread) first, then the
-     * look-up answers "nothing", as a look-up that ran just before that commit would have.
-     */
-    private static final class LooksBeforeOtherNodeCommits implements ActiveObjects {
-
-        private final ActiveObjects delegate;
-        private final Callable<Boolean> otherNode;
-        private final AtomicBoolean raced = new AtomicBoolean();
-
-        LooksBeforeOtherNodeCommits(ActiveObjects delegate, Callable<Boolean> otherNode) {
-            this.delegate = delegate;
-            this.otherNode = otherNode;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
-            if (type == SlaEventEntity.class && raced.compareAndSet(false, true)) {
-                ExecutorService node = Executors.newSingleThreadExecutor();
-                try {
-                    assertThat(node.submit(otherNode).get(30, TimeUnit.SECONDS)).isTrue();
-                } catch (Exception e) {
-                    throw new AssertionError(e);
-                } finally {
-                    node.shutdownNow();
-                }
-                return (T[]) java.lang.reflect.Array.newInstance(type, 0);
-            }
-            return delegate.find(type, query);
-        }
-
-        @Override
-        @SafeVarargs
-        @SuppressWarnings("varargs")
-        public final void migrate(Class<? extends RawEntity<?>>... entities) {
-            delegate.migrate(entities);
-        }
-
-        @Override
-        public <T extends RawEntity<K>, K> T get(Class<T> type, K key) {
-            return delegate.get(type, key);
-        }
-
-        @Override
-        public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
-            return delegate.create(type, params);
-        }
-
-        @Override
-        public void delete(RawEntity<?>... entities) {
-            delegate.delete(entities);
-        }
-
-        @Override
-        public <T extends RawEntity<K>, K> T[] find(Class<T> type) {
-            return delegate.find(type);
-        }
-
-        @Override
-        public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
-            return delegate.count(type, query);
-        }
-
-        @Override
-        public <T> T executeInTransaction(TransactionCallback<T> callback) {
-            return delegate.executeInTransaction(callback);
-        }
     }
 }
