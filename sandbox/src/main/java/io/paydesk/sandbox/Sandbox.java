@@ -7,6 +7,9 @@ import io.paydesk.app.partner.PartnerAdmin;
 import io.paydesk.app.partner.ao.AoPartnerDirectory;
 import io.paydesk.app.request.RequestContextPanel;
 import io.paydesk.app.setup.ProjectSetupAdmin;
+import io.paydesk.app.sla.admin.SlaAdmin;
+import io.paydesk.app.sla.ao.AoSlaSettings;
+import io.paydesk.core.calendar.TableHolidaySource;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.host.ao.AoModule;
 import io.paydesk.host.ao.AoTablePrefix;
@@ -27,6 +30,7 @@ import io.paydesk.sandbox.render.PageRenderer;
 import io.paydesk.sandbox.render.PluginDescriptor;
 import io.paydesk.sandbox.render.VelocityAllowlist;
 import io.paydesk.sandbox.sample.SampleData;
+import io.paydesk.sandbox.sample.SampleSla;
 import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.sandbox.web.DisputeActionServlet;
 import io.paydesk.sandbox.web.DisputeFlash;
@@ -71,6 +75,10 @@ public final class Sandbox implements AutoCloseable {
             });
         }
 
+        TableHolidaySource holidays = new TableHolidaySource();
+        AoSlaSettings slaSettings = new AoSlaSettings(appTables, holidays);
+        new SampleSla(clock, holidays).seedIfEmpty(slaSettings);
+
         PluginDescriptor descriptor = PluginDescriptor.load(loader);
         PageRenderer renderer = new PageRenderer(new VelocityAllowlist(descriptor.allowlist()));
         Disputes disputes = new Disputes(SchemeCatalogue.shipped(), new AoDisputeRecords(appTables), clock);
@@ -87,7 +95,7 @@ public final class Sandbox implements AutoCloseable {
                                 .orElse(request.reporter())), viewer.language(), i18n))));
         web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels,
                 new PartnerAdmin(partners, clock), new ProjectSetupAdmin(new HostServiceDeskProjects()), partners,
-                disputes, disputeFlash, clock);
+                disputes, disputeFlash, new SlaAdmin(slaSettings, partners, holidays, clock), clock);
     }
 
     public Sandbox start() throws Exception {
