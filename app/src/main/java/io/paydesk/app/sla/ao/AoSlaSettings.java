@@ -47,7 +47,7 @@ public class AoSlaSettings implements SlaSettingsStore {
 
     @Override
     public SlaCalendars calendars() {
-        return configuration().calendars(holidays);
+        return new SlaConfiguration(ao.executeInTransaction(this::definitions), SlaPolicyBook.empty()).calendars(holidays);
     }
 
     @Override
