@@ -12,18 +12,14 @@ import io.paydesk.app.sla.SlaClocks;
 import io.paydesk.app.sla.SlaDueJob;
 import io.paydesk.app.sla.SlaEventRecorder;
 import io.paydesk.app.sla.SlaPanel;
+import io.paydesk.app.sla.admin.SlaAdmin;
 import io.paydesk.app.sla.ao.AoRequestEventLog;
 import io.paydesk.app.sla.ao.AoSlaDueIndex;
 import io.paydesk.app.sla.ao.AoSlaNoticeLog;
-import io.paydesk.core.calendar.BusinessCalendar;
+import io.paydesk.app.sla.ao.AoSlaSettings;
 import io.paydesk.core.calendar.TableHolidaySource;
 import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.core.request.RequestSnapshot;
-import io.paydesk.core.sla.PauseReason;
-import io.paydesk.core.sla.SlaCalendars;
-import io.paydesk.core.sla.SlaPolicy;
-import io.paydesk.core.sla.SlaPolicyBook;
-import io.paydesk.core.sla.SlaSettings;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.host.ao.AoModule;
 import io.paydesk.host.ao.AoTablePrefix;
@@ -46,15 +42,12 @@ import io.paydesk.sandbox.render.PageRenderer;
 import io.paydesk.sandbox.render.PluginDescriptor;
 import io.paydesk.sandbox.render.VelocityAllowlist;
 import io.paydesk.sandbox.sample.SampleData;
+import io.paydesk.sandbox.sample.SampleSla;
 import io.paydesk.sandbox.web.DisputeActionServlet;
 import io.paydesk.sandbox.web.DisputeFlash;
 import io.paydesk.sandbox.web.IssuePanels;
 import io.paydesk.sandbox.web.SandboxWeb;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -86,7 +79,9 @@ public final class Sandbox implements AutoCloseable {
         RequestContextPanel requestContext = new RequestContextPanel(partners, clock);
 
         HostDirectory directory = new HostDirectory(hostTables);
-        SlaSettings slaSettings = interimSlaSettings();
+        TableHolidaySource holidays = new TableHolidaySource();
+        AoSlaSettings slaSettings = new AoSlaSettings(appTables, holidays);
+        new SampleSla(clock, holidays).seedIfEmpty(slaSettings);
         AoRequestEventLog slaLog = new AoRequestEventLog(appTables);
         SlaClocks slaClocks = new SlaClocks(slaLog, slaSettings);
         AoSlaDueIndex slaDue = new AoSlaDueIndex(appTables);
@@ -120,7 +115,7 @@ public final class Sandbox implements AutoCloseable {
                         snapshot(request, directory), viewer.language(), viewer.zone(), i18n))));
         web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels,
                 new PartnerAdmin(partners, clock), new ProjectSetupAdmin(new HostServiceDeskProjects()), partners,
-                disputes, disputeFlash, clock);
+                disputes, disputeFlash, new SlaAdmin(slaSettings, partners, holidays, clock), clock);
 
         // Scheduled jobs: the app's own job classes, on the sandbox clock (Jira runs them once per cluster).
         scheduler = new HostScheduler(clock, List.of(new DisputeDeadlineJob(disputes),
@@ -130,24 +125,6 @@ public final class Sandbox implements AutoCloseable {
     /** The request as the app sees it, with its reporter's display name, as Jira's issue gives it. */
     private static RequestSnapshot snapshot(HostRequest request, HostDirectory directory) {
         return request.snapshot(directory.user(request.reporter()).map(HostUser::displayName).orElse(request.reporter()));
-    }
-
-    /** Bank Wiślany's contract on Warsaw office hours, until the sandbox keeps SLA settings in its database. */
-    private static SlaSettings interimSlaSettings() {
-        BusinessCalendar warsaw = BusinessCalendar.inZone("Europe/Warsaw")
-                .mondayToFriday(LocalTime.of(9, 0), LocalTime.of(17, 0))
-                .holidaysFrom(new TableHolidaySource(), "PL", 2024, 2030)
-                .build().orElseThrow();
-        SlaCalendars calendars = SlaCalendars.of("pl-warsaw", warsaw);
-        SlaPolicyBook book = SlaPolicyBook.empty().publish(SlaPolicy.draft("wislany-standard")
-                        .named("Bank Wiślany standard").forPartner("3")
-                        .firstResponse(Duration.ofHours(4), "pl-warsaw")
-                        .resolution(Duration.ofHours(16), "pl-warsaw")
-                        .pauseWhile("Waiting for customer", PauseReason.CUSTOMER_DOCUMENTS)
-                        .pauseWhile("Waiting for partner", PauseReason.PARTNER_BANK)
-                        .warnAt(50, 75, 90),
-                calendars.names(), Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC)).orElseThrow();
-        return SlaSettings.of(book, calendars);
     }
 
     public Sandbox start() throws Exception {

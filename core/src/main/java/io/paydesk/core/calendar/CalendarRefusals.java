@@ -33,6 +33,19 @@ public final class CalendarRefusals {
      */
     public static final String YEAR_NOT_COVERED = "paydesk.error.calendar.yearNotCovered";
 
+    /** A calendar's name is not 1 to 64 lower-case letters, digits and dashes, starting with a letter or digit. */
+    public static final String NAME_FORMAT = "paydesk.error.calendar.nameFormat";
+    /** The years of national holidays are not a range such as {@code 2024-2030}, or span more years than allowed (argument). */
+    public static final String YEARS_RANGE = "paydesk.error.calendar.yearsRange";
+    /** Years of national holidays were given without a country. */
+    public static final String YEARS_WITHOUT_COUNTRY = "paydesk.error.calendar.yearsWithoutCountry";
+    /** A weekday's working hours are not intervals such as {@code 09:00-13:00, 14:00-18:00}. */
+    public static final String HOURS_FORMAT = "paydesk.error.calendar.hoursFormat";
+    /** A line is not a date in ISO form ({@code 2026-03-07}) with what the field expects after it. */
+    public static final String DATE_LINE_FORMAT = "paydesk.error.calendar.dateLineFormat";
+    /** The same date is listed twice in one field. */
+    public static final String DUPLICATE_DATE = "paydesk.error.calendar.duplicateDate";
+
     private CalendarRefusals() {
     }
 }

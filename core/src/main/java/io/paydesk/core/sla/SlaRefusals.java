@@ -58,6 +58,15 @@ public final class SlaRefusals {
     /** The request key is blank. */
     public static final String REQUEST_KEY_MISSING = "paydesk.error.sla.requestKeyMissing";
 
+    /** A goal's target is not business hours and minutes such as {@code 16h} or {@code 4h 30m} (see {@link BusinessDuration}). */
+    public static final String DURATION_FORMAT = "paydesk.error.sla.durationFormat";
+    /** A pause line is not {@code status | reason-code | reason name}. */
+    public static final String PAUSE_LINE_FORMAT = "paydesk.error.sla.pauseLineFormat";
+    /** An import names the same calendar twice. */
+    public static final String DUPLICATE_CALENDAR = "paydesk.error.sla.duplicateCalendar";
+    /** An import names the same policy id twice. */
+    public static final String DUPLICATE_POLICY = "paydesk.error.sla.duplicatePolicy";
+
     private SlaRefusals() {
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 
 import io.paydesk.app.partner.PartnerAdmin;
 import io.paydesk.app.setup.ProjectSetupAdmin;
+import io.paydesk.app.sla.admin.SlaAdmin;
 import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
 import io.paydesk.sandbox.host.HostRequests;
@@ -25,7 +26,7 @@ public final class SandboxWeb {
     public SandboxWeb(int port, PluginDescriptor descriptor, PageRenderer renderer, HostDirectory directory,
                       HostRequests requests, HostBankSystems banks, IssuePanels panels, PartnerAdmin partnerAdmin,
                       ProjectSetupAdmin setupAdmin, PartnerDirectory partners, Disputes disputes,
-                      DisputeFlash disputeFlash, Clock clock) {
+                      DisputeFlash disputeFlash, SlaAdmin slaAdmin, Clock clock) {
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);
@@ -50,6 +51,7 @@ public final class SandboxWeb {
         context.addServlet(new ServletHolder(new TransitionServlet(pages, requests, clock)), TransitionServlet.PATH);
         context.addServlet(new ServletHolder(new ProjectSetupPageServlet(pages, sessions, setupAdmin)),
                 ProjectSetupPageServlet.PATH);
+        context.addServlet(new ServletHolder(new SlaAdminPageServlet(pages, sessions, slaAdmin)), SlaAdminPageServlet.PATH);
         AssetServlet assets = new AssetServlet(descriptor);
         context.addServlet(new ServletHolder(assets), "/static/*");
         context.addServlet(new ServletHolder(assets), "/download/resources/*");
