@@ -86,4 +86,37 @@ class SlaBrowserTest {
             browser.screenshot("issue-view-sla-panel-paused");
         }
     }
+
+    @Test
+    void theAdministratorPreviewsAFasterDisputeContractForBankWislanyWithoutSavingIt() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.driver.get(sandbox.url() + "login");
+            browser.navigate("login-timur");
+            browser.navigate("nav-sla-admin");
+            assertThat(browser.text("paydesk-sla-calendars")).contains("pl-warsaw").contains("Europe/Warsaw");
+            assertThat(browser.text("paydesk-sla-policies")).contains("wislany-standard");
+
+            type(browser, "policy-id", "wislany-premium");
+            type(browser, "policy-name", "Bank Wiślany premium");
+            new Select(browser.driver.findElement(By.id("policy-partner"))).selectByValue("3");
+            type(browser, "policy-requestType", "Payment dispute");
+            type(browser, "policy-firstResponse", "2h");
+            type(browser, "policy-resolution", "8h");
+            type(browser, "policy-partnerUpdate", "4h");
+            new Select(browser.driver.findElement(By.id("policy-calendar"))).selectByValue("pl-warsaw");
+            type(browser, "policy-pauses", "Waiting for customer | customer-documents | Waiting for customer documents");
+            type(browser, "policy-thresholds", "50, 75, 90");
+            browser.navigate("paydesk-sla-preview-button");
+
+            assertThat(browser.text("paydesk-sla-preview")).contains("Europe/Warsaw");
+            assertThat(browser.text("paydesk-sla-policies")).doesNotContain("wislany-premium");
+            browser.screenshot("admin-sla");
+        }
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement input = browser.driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
 }
