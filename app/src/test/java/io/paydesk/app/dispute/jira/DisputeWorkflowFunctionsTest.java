@@ -292,6 +292,16 @@ class DisputeWorkflowFunctionsTest {
     }
 
     @Test
+    void theJiraMaskNamesTheFieldsItChangedNeverTheirValues() {
+        issue.type("Card 4111111111111111", "No card here, RRN 624512345678.");
+
+        List<String> changed = mask.mask(issue);
+
+        assertThat(changed).containsExactly("summary", fieldsByKey.get("cardNumber").getId());
+        assertThat(issue.getDescription()).isEqualTo("No card here, RRN 624512345678.");
+    }
+
+    @Test
     void theMaskFunctionReadsInTheEditorInTheUsersLanguage() {
         MaskCardNumbersFactory factory = new MaskCardNumbersFactory(authentication);
 
