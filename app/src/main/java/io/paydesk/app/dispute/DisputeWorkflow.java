@@ -6,6 +6,7 @@ import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
 import io.paydesk.core.dispute.TypedDispute;
 import io.paydesk.core.dispute.deadline.Geography;
+import io.paydesk.core.dispute.desk.NewDispute;
 import io.paydesk.core.dispute.lifecycle.DisputeAction;
 import io.paydesk.core.dispute.lifecycle.DisputeActions;
 import io.paydesk.core.dispute.lifecycle.OpenDispute;
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * The dispute behind a request's workflow, host-neutral: the validator, condition and post-function adapters only
  * read the issue and call this. A workflow function is configured with one step: {@link #FILE} on the create
- * transition (the partner's fields are checked, then the dispute is filed), or the name of a
+ * transition (the partner's fields are checked as typed, then masked before Jira stores them, then the dispute
+ * checked before masking is filed once the request exists), or the name of a
  * {@link DisputeAction} on a later transition (offered only in the scheme's order, checked, then recorded dated
  * today in the partner bank's zone, with its next time limit computed). Every answer is in the viewer's language.
  */
@@ -32,6 +34,7 @@ public class DisputeWorkflow {
 
     static final String FILE_LABEL = "paydesk.workflow.step.file";
     static final String NO_PARTNER = "paydesk.workflow.dispute.noPartner";
+    static final String NOT_CHECKED = "paydesk.workflow.dispute.notChecked";
 
     private final Disputes disputes;
 
@@ -58,22 +61,36 @@ public class DisputeWorkflow {
 
     /** The validator on the create transition: every wrong field of the partner's dispute, nothing stored. */
     public WorkflowCheck checkNew(TypedDispute typed, String typedCard, Optional<PartnerBank> partner, Texts texts) {
-        if (partner.isEmpty()) {
-            return WorkflowCheck.refused(texts.get(NO_PARTNER));
-        }
-        PartnerBank bank = partner.get();
-        return verdict(disputes.desk().check(typed, typedCard, Geography.issuerIn(bank.country()), bank.zone()), texts);
+        return prepare(typed, typedCard, partner, texts).check();
     }
 
-    /** The post-function on the create transition: files the dispute of the request just created. */
-    public WorkflowCheck file(long issueId, TypedDispute typed, String typedCard, Optional<PartnerBank> partner,
-            Texts texts) {
+    /**
+     * The mask function on the create transition, before "Creates the issue originally": the dispute checked from
+     * the fields as typed (the full card number), before they are masked. Nothing is stored; {@link #file} opens it.
+     */
+    public CheckedDispute prepare(TypedDispute typed, String typedCard, Optional<PartnerBank> partner, Texts texts) {
         if (partner.isEmpty()) {
-            return WorkflowCheck.refused(texts.get(NO_PARTNER));
+            return CheckedDispute.refused(WorkflowCheck.refused(texts.get(NO_PARTNER)));
         }
         PartnerBank bank = partner.get();
-        return verdict(disputes.desk().raise(issueId, typed, typedCard, Geography.issuerIn(bank.country()), bank.zone()),
-                texts);
+        Outcome<NewDispute> checked = disputes.desk().check(typed, typedCard, Geography.issuerIn(bank.country()),
+                bank.zone());
+        return checked instanceof Outcome.Accepted<NewDispute> ok
+                ? CheckedDispute.filed(ok.value())
+                : CheckedDispute.refused(verdict(checked, texts));
+    }
+
+    /**
+     * The post-function on the create transition, after "Creates the issue originally": opens the dispute the mask
+     * function checked for the request just created. Without it (the mask function is missing, or was placed after
+     * the request was created) nothing is filed: the fields Jira holds are masked and can no longer be checked.
+     */
+    public WorkflowCheck file(long issueId, Optional<CheckedDispute> checked, Texts texts) {
+        if (checked.isEmpty()) {
+            return WorkflowCheck.refused(texts.get(NOT_CHECKED));
+        }
+        return checked.get().dispute().map(dispute -> verdict(disputes.desk().open(issueId, dispute), texts))
+                .orElse(checked.get().check());
     }
 
     /**

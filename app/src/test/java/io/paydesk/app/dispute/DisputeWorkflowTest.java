@@ -45,8 +45,13 @@ class DisputeWorkflowTest {
         return typed("visa", "13.1", "1349.90", ARN, "Media Expert");
     }
 
+    /** The create transition: checked as typed before masking, opened once the request exists. */
+    private WorkflowCheck fileChecked(long issueId, TypedDispute dispute) {
+        return workflow.file(issueId, Optional.of(workflow.prepare(dispute, PAN, WISLANY, english)), english);
+    }
+
     private void file(long issueId, TypedDispute dispute) {
-        assertThat(workflow.file(issueId, dispute, PAN, WISLANY, english).isPassed()).isTrue();
+        assertThat(fileChecked(issueId, dispute).isPassed()).isTrue();
     }
 
     @Test
@@ -90,7 +95,7 @@ class DisputeWorkflowTest {
         file(12, visaNotReceived());
 
         assertThat(workflow.offers(12, DisputeWorkflow.FILE)).isFalse();
-        assertThat(workflow.file(12, visaNotReceived(), PAN, WISLANY, english).isPassed()).isFalse();
+        assertThat(fileChecked(12, visaNotReceived()).isPassed()).isFalse();
     }
 
     @Test
@@ -166,6 +171,51 @@ class DisputeWorkflowTest {
 
         assertThat(workflow.step(18, "RULED_FOR_ISSUER", english).isPassed()).isFalse();
         assertThat(records.find(18)).contains(before);
+    }
+
+    @Test
+    void theDisputeCheckedBeforeMaskingIsOpenedAfterCreationWithOnlyTheMaskedCard() {
+        CheckedDispute checked = workflow.prepare(visaNotReceived(), PAN, WISLANY, english);
+
+        assertThat(checked.check().isPassed()).isTrue();
+        assertThat(records.size()).isZero();
+        assertThat(checked.toString()).doesNotContain("4111111111111111").doesNotContain(PAN);
+
+        assertThat(workflow.file(19, Optional.of(checked), english).isPassed()).isTrue();
+        DisputeRecord record = records.find(19).orElseThrow();
+        assertThat(record.card().orElseThrow().toString()).isEqualTo("411111******1111");
+        assertThat(record.zone()).isEqualTo(WARSAW);
+    }
+
+    @Test
+    void withoutTheCheckBeforeMaskingNothingIsFiledAndTheAdministratorIsToldWhereTheMaskFunctionGoes() {
+        WorkflowCheck polish = workflow.file(20, Optional.empty(), BundleTexts.in(Locale.of("pl")));
+        WorkflowCheck russian = workflow.file(20, Optional.empty(), BundleTexts.in(Locale.of("ru")));
+
+        assertThat(polish.isPassed()).isFalse();
+        assertThat(polish.text()).contains("Paydesk: maskowanie numerów kart", "Creates the issue originally");
+        assertThat(russian.text()).contains("Paydesk: маскирование номеров карт", "Creates the issue originally");
+        assertThat(records.find(20)).isEmpty();
+    }
+
+    @Test
+    void aDisputeRefusedBeforeMaskingIsReportedByFileAndNothingIsStored() {
+        CheckedDispute refused = workflow.prepare(typed("visa", "4853", "1349.90", ARN, "Media Expert"), PAN, WISLANY,
+                english);
+
+        WorkflowCheck filed = workflow.file(21, Optional.of(refused), english);
+
+        assertThat(filed.isPassed()).isFalse();
+        assertThat(filed.messages()).extracting(WorkflowCheck.Message::field).containsExactly("reasonCode");
+        assertThat(records.find(21)).isEmpty();
+    }
+
+    @Test
+    void aMaskedCardNumberIsNotAFullNumberTheCheckCanVerify() {
+        // What Jira holds after the mask function: FILE must never re-check it.
+        WorkflowCheck check = workflow.checkNew(visaNotReceived(), "4111 11** **** 1111", WISLANY, english);
+
+        assertThat(check.messages()).extracting(WorkflowCheck.Message::field).containsExactly("card");
     }
 
     @Test

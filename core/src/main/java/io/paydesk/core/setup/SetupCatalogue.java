@@ -32,6 +32,10 @@ public final class SetupCatalogue {
             "CNY");
     static final List<String> YES_NO = List.of("Yes", "No");
 
+    /** The card number field's help, as the partner reads it (the app's bundles carry it translated). */
+    public static final String CARD_NUMBER_HELP = "Type the full card number (13 to 19 digits; its check digit is"
+            + " verified). Paydesk masks it to the first six and last four digits before the request is stored.";
+
     private final List<IssueTypeSpec> issueTypes;
 
     public SetupCatalogue(List<IssueTypeSpec> issueTypes) {
@@ -61,7 +65,8 @@ public final class SetupCatalogue {
         FieldSpec merchant = text("merchantName", "Merchant name", "The merchant as shown on the statement.");
         FieldSpec mcc = text("mcc", "Merchant category code (MCC)", "4-digit merchant category code.");
         FieldSpec atm = select("atm", "ATM or terminal transaction", "Whether the transaction was made at an ATM.", YES_NO);
-        FieldSpec card = text("cardNumber", "Card number (masked)", "First six and last four digits only; the rest is masked.");
+        // The partner types the full number, so its check digit can be verified; Paydesk masks it before Jira stores it.
+        FieldSpec card = text("cardNumber", "Card number (masked)", CARD_NUMBER_HELP);
         FieldSpec amount = field("amount", "Amount", "The amount in question.", FieldType.NUMBER);
         FieldSpec currency = select("currency", "Currency", "ISO 4217 currency of the amount.", CURRENCIES);
         FieldSpec scheme = select("scheme", "Card scheme", "The card scheme that processed the transaction.",

@@ -15,6 +15,8 @@ public interface Issue {
 
     String getSummary();
 
+    String getDescription();
+
     IssueType getIssueType();
 
     Status getStatus();

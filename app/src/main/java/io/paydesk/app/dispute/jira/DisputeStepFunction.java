@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Workflow post-function: on the create transition ({@code FILE}, placed after "Creates the issue originally"),
- * files the request's dispute with the card number masked; on a later transition, records the configured step
+ * opens the dispute that {@link MaskCardNumbersFunction} checked from the fields as typed before masking them (it
+ * never re-reads the masked fields); on a later transition, records the configured step
  * dated today in the partner bank's zone, which moves the stage and computes its time limit. A refusal stops the
  * transition with the reason in the user's language.
  */
@@ -26,14 +27,11 @@ public class DisputeStepFunction implements FunctionProvider {
     static final String NOT_CREATED = "paydesk.workflow.dispute.notCreated";
 
     private final DisputeWorkflow workflow;
-    private final JiraDisputeFields fields;
     private final JiraAuthenticationContext authentication;
 
     @Inject
-    public DisputeStepFunction(DisputeWorkflow workflow, JiraDisputeFields fields,
-            @ComponentImport JiraAuthenticationContext authentication) {
+    public DisputeStepFunction(DisputeWorkflow workflow, @ComponentImport JiraAuthenticationContext authentication) {
         this.workflow = workflow;
-        this.fields = fields;
         this.authentication = authentication;
     }
 
@@ -47,7 +45,7 @@ public class DisputeStepFunction implements FunctionProvider {
             throw new WorkflowException(texts.get(NOT_CREATED, workflow.label(step, texts)));
         }
         WorkflowCheck check = DisputeWorkflow.FILE.equalsIgnoreCase(step)
-                ? workflow.file(issue.getId(), fields.dispute(issue), fields.card(issue), fields.partner(issue), texts)
+                ? workflow.file(issue.getId(), DisputeFunctionArgs.checkedDispute(transientVars), texts)
                 : workflow.step(issue.getId(), step, texts);
         if (!check.isPassed()) {
             throw new WorkflowException(check.text());

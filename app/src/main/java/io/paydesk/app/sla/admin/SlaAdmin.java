@@ -5,6 +5,7 @@ import io.paydesk.app.partner.FieldView;
 import io.paydesk.app.platform.RefusalText;
 import io.paydesk.app.platform.Texts;
 import io.paydesk.app.sla.SlaJson;
+import io.paydesk.app.sla.SlaPanel;
 import io.paydesk.core.calendar.BusinessCalendar;
 import io.paydesk.core.calendar.CalendarDefinition;
 import io.paydesk.core.calendar.CalendarForm;
@@ -193,7 +194,7 @@ public class SlaAdmin {
             Optional<BusinessCalendar> calendar = calendars.find(timer.calendar());
             if (due.isPresent() && calendar.isPresent()) {
                 lines.add(viewer.texts().get("paydesk.admin.sla.previewDue",
-                        viewer.texts().get("paydesk.admin.sla.goal." + timer.goal().name()),
+                        viewer.texts().get(SlaPanel.goalKey(timer.goal())),
                         when(due.get(), calendar.get().zone(), viewer.locale()),
                         when(due.get(), viewer.zone(), viewer.locale())));
             }
@@ -294,7 +295,7 @@ public class SlaAdmin {
     private static List<String> goals(SlaPolicy policy, Texts texts) {
         List<String> goals = new ArrayList<>();
         for (SlaGoal goal : policy.goals()) {
-            goals.add(texts.get("paydesk.admin.sla.goalOn", texts.get("paydesk.admin.sla.goal." + goal.kind().name()),
+            goals.add(texts.get("paydesk.admin.sla.goalOn", texts.get(SlaPanel.goalKey(goal.kind())),
                     BusinessDuration.format(goal.target()), goal.calendar().value()));
         }
         return goals;

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.CustomFieldManager;
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -38,11 +37,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import io.paydesk.app.request.CardNumbersLeft;
+import io.paydesk.app.request.jira.JiraCardNumberMask;
+import io.paydesk.core.card.Luhn;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The Jira adapters over osworkflow's real types, with Jira's interfaces faked. */
@@ -58,10 +62,11 @@ class DisputeWorkflowFunctionsTest {
     private final DisputeWorkflow workflow = new DisputeWorkflow(disputes);
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
     private final Map<String, CustomField> fieldsByKey = new HashMap<>();
-    private final Map<CustomField, Object> values = new HashMap<>();
-    private final Issue issue = mock(Issue.class);
+    private final FakeCreatedIssue issue = new FakeCreatedIssue();
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final List<CustomField> allFields = new ArrayList<>();
     private final JiraDisputeFields fields;
+    private final JiraCardNumberMask mask = new JiraCardNumberMask(customFields);
 
     DisputeWorkflowFunctionsTest() {
         int id = 10_010;
@@ -69,15 +74,18 @@ class DisputeWorkflowFunctionsTest {
             CustomField field = mock(CustomField.class);
             when(field.getId()).thenReturn("customfield_" + id++);
             fieldsByKey.put(spec.key(), field);
+            allFields.add(field);
             when(customFields.getCustomFieldObjectsByName(spec.name())).thenReturn(List.of(field));
         }
         CustomField organizations = mock(CustomField.class);
+        when(organizations.getId()).thenReturn("customfield_10002");
+        allFields.add(organizations);
         when(customFields.getCustomFieldObjectsByName("Organizations")).thenReturn(List.of(organizations));
+        when(customFields.getCustomFieldObjects()).thenReturn(allFields);
         CustomerOrganization wislany = mock(CustomerOrganization.class);
         when(wislany.getId()).thenReturn(3);
-        values.put(organizations, List.of(wislany));
-        when(issue.getCustomFieldValue(any())).thenAnswer(call -> values.get(call.<CustomField>getArgument(0)));
-        when(issue.getId()).thenReturn(ISSUE_ID);
+        issue.put(organizations, List.of(wislany));
+        issue.setId(ISSUE_ID);
 
         I18nHelper i18n = mock(I18nHelper.class);
         when(i18n.getText(anyString(), any())).thenAnswer(call ->
@@ -98,7 +106,7 @@ class DisputeWorkflowFunctionsTest {
     }
 
     private void set(String key, Object value) {
-        values.put(fieldsByKey.get(key), value);
+        issue.put(fieldsByKey.get(key), value);
     }
 
     /** What Jira holds after the portal form: select options, a Double amount, date pickers at midnight. */
@@ -126,6 +134,34 @@ class DisputeWorkflowFunctionsTest {
         return Map.of(DisputeFunctionArgs.ISSUE, issue);
     }
 
+    /** One transition's variables, as OSWorkflow shares them between its validators and post-functions. */
+    private Map<String, Object> createTransition() {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(DisputeFunctionArgs.ISSUE, issue);
+        return vars;
+    }
+
+    private DisputeStepFunction stepFunction() {
+        return new DisputeStepFunction(workflow, authentication);
+    }
+
+    private MaskCardNumbersFunction maskFunction() {
+        return new MaskCardNumbersFunction(workflow, fields, mask, authentication);
+    }
+
+    /**
+     * The create transition in Jira's order: the validator, "Paydesk: mask card numbers", "Creates the issue
+     * originally", then FILE, all on one map of variables.
+     */
+    private void create() throws Exception {
+        issue.setId(null);
+        Map<String, Object> vars = createTransition();
+        new DisputeStepValidator(workflow, fields, authentication).validate(vars, step("FILE"), null);
+        maskFunction().execute(vars, Map.of(), null);
+        issue.create(ISSUE_ID);
+        stepFunction().execute(vars, step("FILE"), null);
+    }
+
     @Test
     void theCreateValidatorPutsEachRefusalUnderItsJiraFieldInTheUsersLanguage() {
         set("reasonCode", "4853");
@@ -144,38 +180,155 @@ class DisputeWorkflowFunctionsTest {
     }
 
     @Test
-    void theCreatePostFunctionFilesTheDisputeFromTheIssuesFieldsWithTheCardMasked() throws Exception {
-        new DisputeStepValidator(workflow, fields, authentication).validate(transientVars(), step("FILE"), null);
-        new DisputeStepFunction(workflow, fields, authentication).execute(transientVars(), step("FILE"), null);
+    void theCreateTransitionStoresOnlyMaskedCardNumbersAndFilesTheDisputeCheckedFromTheFullNumber() throws Exception {
+        issue.type("Card 4111 1111 1111 1111 charged for a TV that never came",
+                "The cardholder (card 4111-1111-1111-1111) paid on 10 October; the parcel never arrived.");
+        set("merchantName", "Media Expert, card 4111111111111111");
+
+        create();
 
         var record = records.find(ISSUE_ID).orElseThrow();
         assertThat(record.dispute().facts().reason().code()).isEqualTo("13.1");
         assertThat(record.dispute().facts().disputedAmount().amount()).isEqualByComparingTo("1349.90");
-        assertThat(record.card().orElseThrow().toString()).doesNotContain("4111 1111 1111 1111")
-                .doesNotContain("4111111111111111");
+        assertThat(record.card().orElseThrow().toString()).isEqualTo("411111******1111");
         assertThat(record.zone()).isEqualTo(WARSAW);
+        assertThat(record.toString()).doesNotContain("4111111111111111");
+        assertThat(issue.stored()).containsEntry("summary", "Card 4111 11** **** 1111 charged for a TV that never came")
+                .containsEntry("description",
+                        "The cardholder (card 4111-11**-****-1111) paid on 10 October; the parcel never arrived.")
+                .containsEntry(fieldsByKey.get("cardNumber").getId(), "4111 11** **** 1111")
+                .containsEntry(fieldsByKey.get("rrn").getId(), "624512345678")
+                .containsEntry(fieldsByKey.get("arn").getId(), ARN);
+        assertThat(issue.stored().values()).allSatisfy(value ->
+                assertThat(CardNumbersLeft.in(String.valueOf(value))).isEmpty());
+    }
+
+    @Test
+    void noValueHandedToJiraHoldsACardNumberAfterTheMaskFunctionRan() throws Exception {
+        Random random = new Random(20261124L);
+        for (int round = 0; round < 300; round++) {
+            String pan = cardNumber(random, 13 + random.nextInt(7));
+            String written = written(pan, random.nextInt(4));
+            issue.type("Disputed payment on " + written, "Card: " + written + ". Second card " + cardNumber(random, 16)
+                    + ", phone +48 600 123 456, RRN 624512345678.");
+            set("cardNumber", written);
+            set("merchantName", "Shop (" + written + ")");
+            set("authorizationCode", written + ";");
+            issue.setId(null);
+
+            maskFunction().execute(createTransition(), Map.of(), null);
+            issue.create(ISSUE_ID + round);
+
+            for (Object value : issue.stored().values()) {
+                assertThat(CardNumbersLeft.in(value instanceof String text ? text : null))
+                        .as("round %d, %s", round, value).isEmpty();
+            }
+            for (Object value : issue.handedToJira()) {
+                assertThat(CardNumbersLeft.in((String) value)).as("round %d", round).isEmpty();
+            }
+        }
+        assertThat(issue.handedToJira()).isNotEmpty();
+    }
+
+    /** A Luhn-valid number of {@code length} digits. */
+    private static String cardNumber(Random random, int length) {
+        StringBuilder body = new StringBuilder(length);
+        body.append(4 + random.nextInt(2));
+        while (body.length() < length - 1) {
+            body.append(random.nextInt(10));
+        }
+        for (char check = '0'; check <= '9'; check++) {
+            if (Luhn.isValid(body + String.valueOf(check))) {
+                return body.append(check).toString();
+            }
+        }
+        throw new AssertionError("every body has a check digit");
+    }
+
+    /** The number as people write it: plain, in fours with spaces, in fours with dashes, or 4-6-rest. */
+    private static String written(String digits, int style) {
+        return switch (style) {
+            case 0 -> digits;
+            case 1, 2 -> String.join(style == 1 ? " " : "-", digits.split("(?<=\\G.{4})"));
+            default -> digits.substring(0, 4) + " " + digits.substring(4, 10) + " " + digits.substring(10);
+        };
+    }
+
+    @Test
+    void withoutTheMaskFunctionFileFilesNothingAndSaysWhereToPlaceIt() throws Exception {
+        Map<String, Object> vars = createTransition();
+        issue.setId(null);
+        new DisputeStepValidator(workflow, fields, authentication).validate(vars, step("FILE"), null);
+        issue.create(ISSUE_ID);
+
+        assertThatThrownBy(() -> stepFunction().execute(vars, step("FILE"), null))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("Paydesk: maskowanie numerów kart").hasMessageContaining("Creates the issue originally");
+        assertThat(records.size()).isZero();
+    }
+
+    @Test
+    void aMaskFunctionPlacedAfterCreationHandsNoCheckOverSoFileRefuses() throws Exception {
+        Map<String, Object> vars = createTransition();
+
+        maskFunction().execute(vars, Map.of(), null);
+
+        assertThat(vars).doesNotContainKey(DisputeFunctionArgs.CHECKED_DISPUTE);
+        assertThatThrownBy(() -> stepFunction().execute(vars, step("FILE"), null))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("Creates the issue originally");
+        assertThat(records.size()).isZero();
+    }
+
+    @Test
+    void theMaskFunctionChangesOnlyFieldsThatHeldACardNumber() throws Exception {
+        issue.type("TV never came", null);
+        issue.setId(null);
+
+        maskFunction().execute(createTransition(), Map.of(), null);
+
+        assertThat(issue.handedToJira()).containsExactly("4111 11** **** 1111");
+        assertThat(issue.getSummary()).isEqualTo("TV never came");
+        assertThat(issue.getDescription()).isNull();
+    }
+
+    @Test
+    void theJiraMaskNamesTheFieldsItChangedNeverTheirValues() {
+        issue.type("Card 4111111111111111", "No card here, RRN 624512345678.");
+
+        List<String> changed = mask.mask(issue);
+
+        assertThat(changed).containsExactly("summary", fieldsByKey.get("cardNumber").getId());
+        assertThat(issue.getDescription()).isEqualTo("No card here, RRN 624512345678.");
+    }
+
+    @Test
+    void theMaskFunctionReadsInTheEditorInTheUsersLanguage() {
+        MaskCardNumbersFactory factory = new MaskCardNumbersFactory(authentication);
+
+        assertThat(factory.getVelocityParams("view", new FunctionDescriptor()).get(MaskCardNumbersFactory.SUMMARY))
+                .isEqualTo("Maskuje wszystkie numery kart w podsumowaniu, opisie i polach tekstowych, zanim Jira zapisze"
+                        + " zgłoszenie, i przekazuje sprawdzony spór krokowi „Otwórz spór”.");
+        assertThat(factory.getDescriptorParams(Map.of())).isEmpty();
     }
 
     @Test
     void aPostFunctionBeforeTheIssueExistsSaysWhereItBelongs() {
-        when(issue.getId()).thenReturn(null);
+        issue.setId(null);
 
-        assertThatThrownBy(() -> new DisputeStepFunction(workflow, fields, authentication)
-                .execute(transientVars(), step("FILE"), null))
+        assertThatThrownBy(() -> stepFunction().execute(transientVars(), step("FILE"), null))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("Creates the issue originally");
         assertThat(records.size()).isZero();
     }
 
     @Test
     void theConditionHidesAStepOutOfSchemeOrderAndTheStepFunctionRecordsTheNextOne() throws Exception {
-        new DisputeStepFunction(workflow, fields, authentication).execute(transientVars(), step("FILE"), null);
+        create();
         DisputeStepCondition condition = new DisputeStepCondition(workflow);
 
         assertThat(condition.passesCondition(transientVars(), step("ARBITRATION"), null)).isFalse();
         assertThat(condition.passesCondition(transientVars(), step("RESPONSE_RECEIVED"), null)).isTrue();
 
-        new DisputeStepFunction(workflow, fields, authentication)
-                .execute(transientVars(), step("RESPONSE_RECEIVED"), null);
+        stepFunction().execute(transientVars(), step("RESPONSE_RECEIVED"), null);
 
         OpenDispute responded = (OpenDispute) records.find(ISSUE_ID).orElseThrow().dispute();
         assertThat(responded.stage()).isEqualTo(DisputeStage.DISPUTE_RESPONSE);
@@ -184,15 +337,14 @@ class DisputeWorkflowFunctionsTest {
 
     @Test
     void aStepTheSchemeRefusesStopsTheTransitionWithTheReasonInPolish() throws Exception {
-        new DisputeStepFunction(workflow, fields, authentication).execute(transientVars(), step("FILE"), null);
+        create();
 
         assertThatThrownBy(() -> new DisputeStepValidator(workflow, fields, authentication)
                 .validate(transientVars(), step("ARBITRATION"), null))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused ->
                         assertThat(refused.getGenericErrors()).containsExactly(
                                 "Kroku „Skierowano do arbitrażu” nie można zapisać na etapie „Spór (dispute)”."));
-        assertThatThrownBy(() -> new DisputeStepFunction(workflow, fields, authentication)
-                .execute(transientVars(), step("ARBITRATION"), null))
+        assertThatThrownBy(() -> stepFunction().execute(transientVars(), step("ARBITRATION"), null))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("Skierowano do arbitrażu");
     }
 

@@ -1,0 +1,30 @@
+package io.paydesk.app.request;
+
+import io.paydesk.core.card.PanRedactor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Masks the card numbers typed into a request's fields, host-neutral: every text value is read by core's
+ * {@link PanRedactor}, and only the values that change are returned, so a host writes back nothing else. Values that
+ * are not text (select options, numbers, dates) are never touched.
+ */
+public final class CardNumberMask {
+
+    private CardNumberMask() {
+    }
+
+    /** The fields of {@code values} that held a card number, each with its masked text, in the given order. */
+    public static <K> Map<K, String> changes(Map<K, ?> values) {
+        Map<K, String> changed = new LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            if (value instanceof String text) {
+                String masked = PanRedactor.redact(text);
+                if (!masked.equals(text)) {
+                    changed.put(field, masked);
+                }
+            }
+        });
+        return changed;
+    }
+}
