@@ -1,6 +1,7 @@
 package io.paydesk.sandbox.web;
 
 import io.paydesk.app.dispute.Disputes;
+import io.paydesk.app.sla.SlaSearch;
 import io.paydesk.core.partner.PartnerDirectory;
 import java.time.Clock;
 
@@ -25,7 +26,7 @@ public final class SandboxWeb {
     public SandboxWeb(int port, PluginDescriptor descriptor, PageRenderer renderer, HostDirectory directory,
                       HostRequests requests, HostBankSystems banks, IssuePanels panels, PartnerAdmin partnerAdmin,
                       ProjectSetupAdmin setupAdmin, PartnerDirectory partners, Disputes disputes,
-                      DisputeFlash disputeFlash, Clock clock) {
+                      DisputeFlash disputeFlash, SlaSearch slaSearch, Clock clock) {
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);
@@ -38,7 +39,7 @@ public final class SandboxWeb {
         context.addServlet(new ServletHolder(signIn), "/login");
         context.addServlet(new ServletHolder(signIn), "/logout");
         context.addServlet(new ServletHolder(new LanguageServlet(sessions)), "/language");
-        context.addServlet(new ServletHolder(new QueueServlet(pages, sessions, requests, directory)), "/queue");
+        context.addServlet(new ServletHolder(new QueueServlet(pages, sessions, requests, directory, slaSearch)), "/queue");
         context.addServlet(new ServletHolder(new IssueServlet(pages, sessions, requests, directory, banks, panels)),
                 "/browse/*");
         context.addServlet(new ServletHolder(new PartnerAdminPageServlet(pages, sessions, partnerAdmin)),
