@@ -38,6 +38,8 @@ final class ModuleClassRules {
                     "com.atlassian.jira.plugin.workflow.WorkflowPluginConditionFactory"),
             classAttribute("workflow-validator", "class", CONCRETE_CLASS,
                     "com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory"),
+            classAttribute("jql-function", "class", CONCRETE_CLASS,
+                    "com.atlassian.jira.plugin.jql.function.JqlFunction"),
             classAttribute("customfield-type", "class", CONCRETE_CLASS,
                     "com.atlassian.jira.issue.customfields.CustomFieldType"),
             classAttribute("customfield-searcher", "class", CONCRETE_CLASS,

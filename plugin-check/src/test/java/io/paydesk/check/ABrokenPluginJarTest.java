@@ -116,6 +116,15 @@ class ABrokenPluginJarTest {
     }
 
     @Test
+    void aJqlFunctionClassThatIsNoJqlFunctionIsReported() throws IOException {
+        jar.replace(DESCRIPTOR, "class=\"io.paydesk.app.sla.jira.SlaJqlFunction\"",
+                "class=\"io.paydesk.app.sla.SlaSearch\"");
+
+        assertSingleProblem(CheckId.MODULE_CLASS, "io.paydesk.app.sla.SlaSearch does not implement"
+                + " com.atlassian.jira.plugin.jql.function.JqlFunction, which <jql-function class> requires");
+    }
+
+    @Test
     void anEmbeddedAtlassianClassIsReported() throws IOException {
         jar.put("com/atlassian/Fake.class", emptyClass("com/atlassian/Fake"));
 

@@ -11,12 +11,14 @@ import io.paydesk.app.setup.ProjectSetupAdmin;
 import io.paydesk.app.sla.SlaClocks;
 import io.paydesk.app.sla.SlaDueJob;
 import io.paydesk.app.sla.SlaEventRecorder;
+import io.paydesk.app.sla.SlaSearch;
 import io.paydesk.app.sla.SlaPanel;
 import io.paydesk.app.sla.admin.SlaAdmin;
 import io.paydesk.app.sla.ao.AoRequestEventLog;
 import io.paydesk.app.sla.ao.AoSlaDueIndex;
 import io.paydesk.app.sla.ao.AoSlaNoticeLog;
 import io.paydesk.app.sla.ao.AoSlaSettings;
+import io.paydesk.app.sla.ao.AoSlaStateIndex;
 import io.paydesk.core.calendar.TableHolidaySource;
 import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.core.request.RequestSnapshot;
@@ -86,7 +88,8 @@ public final class Sandbox implements AutoCloseable {
         SlaClocks slaClocks = new SlaClocks(slaLog, slaSettings);
         AoSlaDueIndex slaDue = new AoSlaDueIndex(appTables);
         AoSlaNoticeLog slaNotices = new AoSlaNoticeLog(appTables);
-        SlaEventRecorder slaRecorder = new SlaEventRecorder(slaLog, slaDue, slaNotices, slaClocks, clock);
+        AoSlaStateIndex slaStates = new AoSlaStateIndex(appTables);
+        SlaEventRecorder slaRecorder = new SlaEventRecorder(slaLog, slaDue, slaNotices, slaStates, slaClocks, clock);
         SlaPanel slaPanel = new SlaPanel(slaClocks, slaSettings, partners, clock);
         HostRequests requests = new HostRequests(hostTables, slaRecorder::record);
         HostBankSystems banks = new HostBankSystems(hostTables);
@@ -115,11 +118,12 @@ public final class Sandbox implements AutoCloseable {
                         snapshot(request, directory), viewer.language(), viewer.zone(), i18n))));
         web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels,
                 new PartnerAdmin(partners, clock), new ProjectSetupAdmin(new HostServiceDeskProjects()), partners,
-                disputes, disputeFlash, new SlaAdmin(slaSettings, partners, holidays, clock), clock);
+                disputes, disputeFlash, new SlaAdmin(slaSettings, partners, holidays, clock), new SlaSearch(slaStates),
+                clock);
 
         // Scheduled jobs: the app's own job classes, on the sandbox clock (Jira runs them once per cluster).
         scheduler = new HostScheduler(clock, List.of(new DisputeDeadlineJob(disputes),
-                new SlaDueJob(slaDue, slaNotices, slaClocks)), HostScheduler.TICK);
+                new SlaDueJob(slaDue, slaNotices, slaStates, slaClocks)), HostScheduler.TICK);
     }
 
     /** The request as the app sees it, with its reporter's display name, as Jira's issue gives it. */

@@ -7,6 +7,7 @@ import io.paydesk.core.sla.SlaDueIndex;
 import io.paydesk.core.sla.SlaDueSweep;
 import io.paydesk.core.sla.SlaNotice;
 import io.paydesk.core.sla.SlaNoticeLog;
+import io.paydesk.core.sla.SlaStateIndex;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * The SLA due job, host-neutral: records every warning threshold and breach that fell due by {@code now}
  * ({@link SlaDueSweep}), reading only the requests the next-due index names, in batches of {@value #BATCH}
  * up to {@value #MAX_BATCHES} per run. A request whose clocks are refused is logged with the reasons and
- * tried again later.
+ * tried again later. Each request it reads gets its new standings in the SLA state index, so a search by
+ * SLA state sees a clock turn breached within a minute of its breach instant.
  */
 @Named
 public class SlaDueJob implements ScheduledWork {
@@ -30,8 +32,8 @@ public class SlaDueJob implements ScheduledWork {
     private final SlaDueSweep sweep;
 
     @Inject
-    public SlaDueJob(SlaDueIndex index, SlaNoticeLog notices, SlaClocks clocks) {
-        this(new SlaDueSweep(index, notices, clocks));
+    public SlaDueJob(SlaDueIndex index, SlaNoticeLog notices, SlaStateIndex states, SlaClocks clocks) {
+        this(new SlaDueSweep(index, notices, states, clocks));
     }
 
     public SlaDueJob(SlaDueSweep sweep) {

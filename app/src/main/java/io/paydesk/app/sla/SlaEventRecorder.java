@@ -9,6 +9,7 @@ import io.paydesk.core.sla.RequestEventLog;
 import io.paydesk.core.sla.SlaDueIndex;
 import io.paydesk.core.sla.SlaDueSweep;
 import io.paydesk.core.sla.SlaNoticeLog;
+import io.paydesk.core.sla.SlaStateIndex;
 import io.paydesk.core.sla.SlaSubject;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +23,7 @@ import java.util.Optional;
  *
  * <p>When an observation stores new events, the request is indexed again at its next due moment
  * ({@link SlaDueSweep#reindex}), so a pause, a resumption, a comment or a reopening moves the SLA due job's
- * schedule at once. Indexing needs the request's subject (partner, request type): {@link #record(IssueObservation, SlaSubject)}
+ * schedule at once, and the SLA state index gets the request's new standings. Indexing needs the request's subject (partner, request type): {@link #record(IssueObservation, SlaSubject)}
  * gives it; {@link #record(IssueObservation)} uses the one the index already holds and indexes nothing for a
  * request it has never seen with a subject.
  */
@@ -35,14 +36,16 @@ public class SlaEventRecorder {
     private final Clock clock;
 
     @Inject
-    public SlaEventRecorder(RequestEventLog log, SlaDueIndex index, SlaNoticeLog notices, SlaClocks clocks) {
-        this(log, index, notices, clocks, Clock.systemUTC());
+    public SlaEventRecorder(RequestEventLog log, SlaDueIndex index, SlaNoticeLog notices, SlaStateIndex states,
+                            SlaClocks clocks) {
+        this(log, index, notices, states, clocks, Clock.systemUTC());
     }
 
-    public SlaEventRecorder(RequestEventLog log, SlaDueIndex index, SlaNoticeLog notices, SlaClocks clocks, Clock clock) {
+    public SlaEventRecorder(RequestEventLog log, SlaDueIndex index, SlaNoticeLog notices, SlaStateIndex states,
+                            SlaClocks clocks, Clock clock) {
         this.log = log;
         this.index = index;
-        this.sweep = new SlaDueSweep(index, notices, clocks);
+        this.sweep = new SlaDueSweep(index, notices, states, clocks);
         this.clock = clock;
     }
 

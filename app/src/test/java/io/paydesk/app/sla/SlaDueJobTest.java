@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.paydesk.app.sla.ao.AoRequestEventLog;
 import io.paydesk.app.sla.ao.AoSlaDueIndex;
 import io.paydesk.app.sla.ao.AoSlaNoticeLog;
+import io.paydesk.app.sla.ao.AoSlaStateIndex;
+import io.paydesk.core.sla.SlaStanding;
+import io.paydesk.core.sla.SlaState;
 import io.paydesk.core.calendar.BusinessCalendar;
 import io.paydesk.core.common.Outcome;
 import io.paydesk.core.partner.PartnerId;
@@ -49,8 +52,9 @@ class SlaDueJobTest {
     private final AoRequestEventLog events = new AoRequestEventLog(ao);
     private final AoSlaDueIndex index = new AoSlaDueIndex(ao);
     private final AoSlaNoticeLog notices = new AoSlaNoticeLog(ao);
+    private final AoSlaStateIndex states = new AoSlaStateIndex(ao);
     private final SlaClocks clocks = new SlaClocks(events, settings());
-    private final SlaDueJob job = new SlaDueJob(index, notices, clocks);
+    private final SlaDueJob job = new SlaDueJob(index, notices, states, clocks);
 
     @AfterEach
     void close() {
@@ -76,7 +80,7 @@ class SlaDueJobTest {
     }
 
     private void raisedAtNine() {
-        SlaEventRecorder recorder = new SlaEventRecorder(events, index, notices, clocks,
+        SlaEventRecorder recorder = new SlaEventRecorder(events, index, notices, states, clocks,
                 Clock.fixed(monday(9, 0), ZoneOffset.UTC));
         recorder.record(new IssueObservation("jira:1:1", "PAY-7", monday(9, 0), monday(9, 0),
                 IssueObservation.Kind.CREATED, "Open", "P3"), PAY_7);
@@ -98,6 +102,9 @@ class SlaDueJobTest {
                 SlaNotice.warning("PAY-7", GoalKind.FIRST_RESPONSE, 1, 90, monday(10, 48)),
                 SlaNotice.breach("PAY-7", GoalKind.FIRST_RESPONSE, 1, monday(11, 0)));
         assertThat(index.find("PAY-7").orElseThrow().dueAt()).contains(monday(13, 0));
+        assertThat(states.find("PAY-7")).containsExactly(
+                new SlaStanding(GoalKind.FIRST_RESPONSE, SlaState.BREACHED, false),
+                new SlaStanding(GoalKind.RESOLUTION, SlaState.RUNNING, false));
     }
 
     @Test
@@ -133,7 +140,7 @@ class SlaDueJobTest {
             public List<SlaNotice> list(String requestKey) {
                 return List.of();
             }
-        }, (subject, now) -> Outcome.accepted(new io.paydesk.core.sla.RequestSla(subject.requestKey(), now, List.of())));
+        }, states, (subject, now) -> Outcome.accepted(new io.paydesk.core.sla.RequestSla(subject.requestKey(), now, List.of())));
 
         SlaDueJob.Summary summary = new SlaDueJob(endless).run(monday(12, 0));
 

@@ -16,7 +16,9 @@ import java.util.Set;
  * The SLA clocks' marks as they come: reads the requests due now from the {@link SlaDueIndex}, recomputes
  * each one's timers from its events, records every warning threshold and breach it reached in the
  * {@link SlaNoticeLog} (each once, with the instant it truly fell due, however late the sweep runs), and
- * indexes the request again at its next due moment, or at none when no clock runs.
+ * indexes the request again at its next due moment, or at none when no clock runs. Each evaluation also
+ * writes how the request's goals stand into the {@link SlaStateIndex}, so a search by SLA state sees a
+ * running clock turn breached when the sweep passes its breach instant.
  *
  * <p>Safe to run twice, or on two nodes at once: the notice log keeps a mark once, and the index is only
  * moved over the revision the sweep read. A request the clocks refuse (a calendar gone from the settings, a
@@ -29,11 +31,13 @@ public final class SlaDueSweep {
 
     private final SlaDueIndex index;
     private final SlaNoticeLog notices;
+    private final SlaStateIndex states;
     private final RequestClocks clocks;
 
-    public SlaDueSweep(SlaDueIndex index, SlaNoticeLog notices, RequestClocks clocks) {
+    public SlaDueSweep(SlaDueIndex index, SlaNoticeLog notices, SlaStateIndex states, RequestClocks clocks) {
         this.index = Objects.requireNonNull(index, "index");
         this.notices = Objects.requireNonNull(notices, "notices");
+        this.states = Objects.requireNonNull(states, "states");
         this.clocks = Objects.requireNonNull(clocks, "clocks");
     }
 
@@ -64,6 +68,7 @@ public final class SlaDueSweep {
         int superseded = 0;
         for (SlaDueIndex.Entry entry : due) {
             Optional<Instant> next;
+            List<SlaStanding> standings = null;
             switch (clocks.at(entry.subject(), now)) {
                 case Outcome.Accepted<RequestSla> sla -> {
                     for (SlaNotice notice : unannounced(sla.value())) {
@@ -72,6 +77,7 @@ public final class SlaDueSweep {
                         }
                     }
                     next = sla.value().nextDue().map(Due::at);
+                    standings = SlaStanding.of(sla.value());
                 }
                 case Outcome.Refused<RequestSla> no -> {
                     refused.add(new Refused(entry.requestKey(), no.refusals()));
@@ -80,6 +86,9 @@ public final class SlaDueSweep {
             }
             if (!index.replace(entry, next)) {
                 superseded++;
+            } else if (standings != null) {
+                // Only over the revision read: a newer event has written newer standings otherwise.
+                states.put(entry.requestKey(), standings);
             }
         }
         return new Batch(due.size(), emitted, refused, superseded);
@@ -88,7 +97,8 @@ public final class SlaDueSweep {
     /**
      * Indexes one request after its events changed: at the earliest mark its clocks reached that has no
      * notice yet (so the sweep records it with its true instant), otherwise at its next due moment, or at
-     * none when no clock runs. Records nothing itself, so it stays quick on the host's event thread.
+     * none when no clock runs; writes how its goals stand now. Records no notice itself, so it stays quick on
+     * the host's event thread.
      *
      * @return where the request is indexed now
      */
@@ -96,10 +106,13 @@ public final class SlaDueSweep {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(now, "now");
         Optional<Instant> next = switch (clocks.at(subject, now)) {
-            case Outcome.Accepted<RequestSla> sla -> unannounced(sla.value()).stream()
-                    .map(SlaNotice::at)
-                    .min(Comparator.naturalOrder())
-                    .or(() -> sla.value().nextDue().map(Due::at));
+            case Outcome.Accepted<RequestSla> sla -> {
+                states.put(subject.requestKey(), SlaStanding.of(sla.value()));
+                yield unannounced(sla.value()).stream()
+                        .map(SlaNotice::at)
+                        .min(Comparator.naturalOrder())
+                        .or(() -> sla.value().nextDue().map(Due::at));
+            }
             case Outcome.Refused<RequestSla> no -> Optional.of(now.plus(RETRY_AFTER));
         };
         index.put(subject, next);

@@ -36,9 +36,10 @@ class SlaDueSweepTest {
     private final Map<String, RequestStory> stories = new HashMap<>();
     private final InMemorySlaDueIndex index = new InMemorySlaDueIndex();
     private final InMemorySlaNoticeLog notices = new InMemorySlaNoticeLog();
+    private final InMemorySlaStateIndex states = new InMemorySlaStateIndex();
     private final RequestClocks clocks = (subject, now) -> SlaTimers.evaluate(BOOK, subject, CALENDARS,
             stories.get(subject.requestKey()).history(), now);
-    private final SlaDueSweep sweep = new SlaDueSweep(index, notices, clocks);
+    private final SlaDueSweep sweep = new SlaDueSweep(index, notices, states, clocks);
 
     private RequestStory raisedOnMondayAtNine() {
         RequestStory story = aRequest(KEY).created(warsaw(2026, 3, 2, 9, 0));
@@ -115,7 +116,7 @@ class SlaDueSweepTest {
     @Test
     void runningTwiceOrOnTwoNodesNoticesNothingTwice() {
         raisedOnMondayAtNine();
-        SlaDueSweep otherNode = new SlaDueSweep(index, notices, clocks);
+        SlaDueSweep otherNode = new SlaDueSweep(index, notices, states, clocks);
 
         int first = sweep.sweep(monday(12, 10), 100).emitted().size();
         SlaDueSweep.Batch again = sweep.sweep(monday(12, 10), 100);
@@ -151,7 +152,7 @@ class SlaDueSweepTest {
             public List<SlaDueIndex.Entry> due(Instant now, int limit) {
                 return List.of(read);
             }
-        }, notices, clocks);
+        }, notices, states, clocks);
 
         SlaDueSweep.Batch mine = sweep.sweep(monday(10, 40), 100);
         SlaDueSweep.Batch theirs = otherNode.sweep(monday(10, 40), 100);
@@ -208,7 +209,7 @@ class SlaDueSweepTest {
     void aRequestWhoseClocksAreRefusedIsTriedAgainLaterWithoutBlockingTheOthers() {
         raisedOnMondayAtNine();
         Refusal noCalendar = Refusal.of("goals.RESOLUTION.calendar", "warsaw-office", SlaRefusals.UNKNOWN_CALENDAR);
-        SlaDueSweep refusing = new SlaDueSweep(index, notices, (subject, now) -> Outcome.refused(noCalendar));
+        SlaDueSweep refusing = new SlaDueSweep(index, notices, states, (subject, now) -> Outcome.refused(noCalendar));
 
         SlaDueSweep.Batch batch = refusing.sweep(monday(10, 5), 100);
 
@@ -230,6 +231,114 @@ class SlaDueSweepTest {
         assertThat(first.read()).isEqualTo(2);
         assertThat(first.emitted()).extracting(SlaNotice::requestKey).containsOnly("PAY-1", "PAY-2");
         assertThat(sweep.sweep(monday(11, 0), 2).emitted()).extracting(SlaNotice::requestKey).contains("PAY-3");
+    }
+
+    private List<String> found(String condition, String... goal) {
+        List<String> arguments = new ArrayList<>(List.of(condition));
+        arguments.addAll(List.of(goal));
+        return states.search(SlaQuery.parse(arguments).orElseThrow(), 100);
+    }
+
+    @Test
+    void aRaisedRequestStandsRunningOnEveryGoalAndNothingIsWarnedYet() {
+        raisedOnMondayAtNine();
+
+        assertThat(states.find(KEY)).containsExactly(
+                new SlaStanding(FIRST_RESPONSE, SlaState.RUNNING, false),
+                new SlaStanding(RESOLUTION, SlaState.RUNNING, false),
+                new SlaStanding(PARTNER_UPDATE, SlaState.RUNNING, false));
+        assertThat(found("running")).containsExactly(KEY);
+        assertThat(found("breached")).isEmpty();
+        assertThat(found("warned")).isEmpty();
+    }
+
+    @Test
+    void theSweepAtAWarningInstantMarksTheGoalWarned() {
+        raisedOnMondayAtNine();
+
+        sweep.sweep(monday(10, 0), 100);
+
+        assertThat(found("warned", "first-response")).containsExactly(KEY);
+        assertThat(found("warned", "resolution")).isEmpty();
+        assertThat(found("running", "first-response")).containsExactly(KEY);
+    }
+
+    @Test
+    void theSweepAtTheBreachInstantTurnsRunningIntoBreached() {
+        raisedOnMondayAtNine();
+        runPunctuallyUntil(monday(10, 59));
+        assertThat(found("breached")).isEmpty();
+
+        runPunctuallyUntil(monday(11, 0));
+
+        assertThat(found("breached", "first-response")).containsExactly(KEY);
+        assertThat(found("breached", "resolution")).isEmpty();
+        assertThat(found("running", "first-response")).isEmpty();
+        assertThat(states.find(KEY)).contains(new SlaStanding(FIRST_RESPONSE, SlaState.BREACHED, false));
+    }
+
+    @Test
+    void anEventWritesTheNewStandingsAtOnce() {
+        RequestStory story = raisedOnMondayAtNine();
+
+        story.movedTo(WAITING_FOR_CUSTOMER, monday(9, 30), PauseReason.CUSTOMER_DOCUMENTS);
+        sweep.reindex(SUBJECT, monday(9, 30));
+        assertThat(found("paused", "resolution")).containsExactly(KEY);
+
+        story.movedTo(IN_PROGRESS, monday(9, 40));
+        story.resolved(monday(9, 50));
+        sweep.reindex(SUBJECT, monday(9, 50));
+
+        assertThat(found("met")).containsExactly(KEY);
+        assertThat(found("paused")).isEmpty();
+        assertThat(found("running")).isEmpty();
+    }
+
+    @Test
+    void aSweepThatLostTheEntryToANewerEventLeavesTheNewerStandings() {
+        RequestStory story = raisedOnMondayAtNine();
+        SlaDueIndex.Entry read = index.due(monday(10, 0), 10).getFirst();
+        story.resolved(monday(9, 50));
+        sweep.reindex(SUBJECT, monday(10, 0));
+        stories.put(KEY, aRequest(KEY).created(monday(9, 0)));
+        SlaDueSweep stale = new SlaDueSweep(new SlaDueIndex() {
+            @Override
+            public Optional<SlaDueIndex.Entry> find(String requestKey) {
+                return index.find(requestKey);
+            }
+
+            @Override
+            public void put(SlaSubject subject, Optional<Instant> dueAt) {
+                index.put(subject, dueAt);
+            }
+
+            @Override
+            public boolean replace(SlaDueIndex.Entry entry, Optional<Instant> dueAt) {
+                return index.replace(entry, dueAt);
+            }
+
+            @Override
+            public List<SlaDueIndex.Entry> due(Instant now, int limit) {
+                return List.of(read);
+            }
+        }, notices, states, clocks);
+
+        assertThat(stale.sweep(monday(10, 0), 100).superseded()).isEqualTo(1);
+
+        assertThat(found("met")).containsExactly(KEY);
+        assertThat(found("running")).isEmpty();
+    }
+
+    @Test
+    void refusedClocksLeaveTheLastKnownStandings() {
+        raisedOnMondayAtNine();
+        Refusal noCalendar = Refusal.of("goals.RESOLUTION.calendar", "warsaw-office", SlaRefusals.UNKNOWN_CALENDAR);
+        SlaDueSweep refusing = new SlaDueSweep(index, notices, states, (subject, now) -> Outcome.refused(noCalendar));
+
+        refusing.sweep(monday(10, 5), 100);
+        refusing.reindex(SUBJECT, monday(10, 6));
+
+        assertThat(found("running")).containsExactly(KEY);
     }
 
     @Test

@@ -1,17 +1,17 @@
 package io.paydesk.sandbox.web;
 
 import io.paydesk.app.dispute.Disputes;
-import io.paydesk.core.partner.PartnerDirectory;
-import java.time.Clock;
-
 import io.paydesk.app.partner.PartnerAdmin;
 import io.paydesk.app.setup.ProjectSetupAdmin;
+import io.paydesk.app.sla.SlaSearch;
 import io.paydesk.app.sla.admin.SlaAdmin;
+import io.paydesk.core.partner.PartnerDirectory;
 import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
 import io.paydesk.sandbox.host.HostRequests;
 import io.paydesk.sandbox.render.PageRenderer;
 import io.paydesk.sandbox.render.PluginDescriptor;
+import java.time.Clock;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -26,7 +26,7 @@ public final class SandboxWeb {
     public SandboxWeb(int port, PluginDescriptor descriptor, PageRenderer renderer, HostDirectory directory,
                       HostRequests requests, HostBankSystems banks, IssuePanels panels, PartnerAdmin partnerAdmin,
                       ProjectSetupAdmin setupAdmin, PartnerDirectory partners, Disputes disputes,
-                      DisputeFlash disputeFlash, SlaAdmin slaAdmin, Clock clock) {
+                      DisputeFlash disputeFlash, SlaAdmin slaAdmin, SlaSearch slaSearch, Clock clock) {
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);
@@ -39,7 +39,7 @@ public final class SandboxWeb {
         context.addServlet(new ServletHolder(signIn), "/login");
         context.addServlet(new ServletHolder(signIn), "/logout");
         context.addServlet(new ServletHolder(new LanguageServlet(sessions)), "/language");
-        context.addServlet(new ServletHolder(new QueueServlet(pages, sessions, requests, directory)), "/queue");
+        context.addServlet(new ServletHolder(new QueueServlet(pages, sessions, requests, directory, slaSearch)), "/queue");
         context.addServlet(new ServletHolder(new IssueServlet(pages, sessions, requests, directory, banks, panels)),
                 "/browse/*");
         context.addServlet(new ServletHolder(new PartnerAdminPageServlet(pages, sessions, partnerAdmin)),

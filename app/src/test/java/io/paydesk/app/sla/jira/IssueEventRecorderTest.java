@@ -21,6 +21,7 @@ import io.paydesk.app.sla.SlaEventRecorder;
 import io.paydesk.app.sla.ao.AoRequestEventLog;
 import io.paydesk.app.sla.ao.AoSlaDueIndex;
 import io.paydesk.app.sla.ao.AoSlaNoticeLog;
+import io.paydesk.app.sla.ao.AoSlaStateIndex;
 import io.paydesk.core.calendar.BusinessCalendar;
 import io.paydesk.core.sla.SlaCalendars;
 import io.paydesk.core.sla.SlaPolicy;
@@ -51,7 +52,7 @@ class IssueEventRecorderTest {
     private final AoRequestEventLog log = new AoRequestEventLog(ao);
     private final AoSlaDueIndex index = new AoSlaDueIndex(ao);
     private final IssueEventRecorder recorder = new IssueEventRecorder(
-            new SlaEventRecorder(log, index, new AoSlaNoticeLog(ao), new SlaClocks(log, settings()),
+            new SlaEventRecorder(log, index, new AoSlaNoticeLog(ao), new AoSlaStateIndex(ao), new SlaClocks(log, settings()),
                     Clock.fixed(Instant.parse("2026-11-27T16:00:00Z"), ZoneOffset.UTC)),
             new JiraRequestSnapshots(mock(CustomFieldManager.class)));
     private final ApplicationUser partnerClerk = user("katarzyna");
