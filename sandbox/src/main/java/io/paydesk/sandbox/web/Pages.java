@@ -62,8 +62,22 @@ final class Pages {
         return false;
     }
 
-    PageRenderer renderer() {
-        return renderer;
+    /** The signed-in administrator; anyone else gets the sign-in page or 403, as {@link #viewer} sends them. */
+    Optional<HostUser> administrator(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return viewer(request, response, user -> user.role() == Role.ADMIN, "paydesk.error.adminOnly");
+    }
+
+    /**
+     * An app administration page, as Jira shows one: the app's template rendered with {@code $page}, the form
+     * token {@code $atl_token} and {@code $i18n} in the administrator's language, inside the admin chrome.
+     */
+    void adminPage(HttpServletRequest request, HttpServletResponse response, HostUser administrator, int status,
+                   String template, Object page) throws IOException {
+        String html = renderer.render(template, Map.of(
+                "page", page,
+                "atl_token", sessions.xsrfToken(request),
+                "i18n", i18n(administrator.language())));
+        decorate(request, response, Optional.of(administrator), status, html, "atl.admin");
     }
 
     /** The web resources the app declares for a page context, as Jira's web resource manager includes them. */

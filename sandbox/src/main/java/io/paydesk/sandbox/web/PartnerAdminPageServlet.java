@@ -5,9 +5,7 @@ import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
 import io.paydesk.core.partner.PartnerBank;
 import io.paydesk.core.partner.PartnerProfileForm;
-import io.paydesk.sandbox.host.HostI18n;
 import io.paydesk.sandbox.host.HostUser;
-import io.paydesk.sandbox.host.Role;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,9 +13,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The app's partner-bank administration page at Jira's URL, for the sandbox's administrator: the same
@@ -28,21 +24,17 @@ final class PartnerAdminPageServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/paydesk/admin/partners";
     private static final String TEMPLATE = "templates/admin/partners.vm";
 
-    private static final Predicate<HostUser> ADMINISTRATOR = user -> user.role() == Role.ADMIN;
-
     private final Pages pages;
-    private final SessionUser sessions;
     private final PartnerAdmin admin;
 
-    PartnerAdminPageServlet(Pages pages, SessionUser sessions, PartnerAdmin admin) {
+    PartnerAdminPageServlet(Pages pages, PartnerAdmin admin) {
         this.pages = pages;
-        this.sessions = sessions;
         this.admin = admin;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = pages.viewer(request, response, ADMINISTRATOR, "paydesk.error.adminOnly");
+        Optional<HostUser> viewer = pages.administrator(request, response);
         if (viewer.isEmpty()) {
             return;
         }
@@ -53,7 +45,7 @@ final class PartnerAdminPageServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = pages.viewer(request, response, ADMINISTRATOR, "paydesk.error.adminOnly");
+        Optional<HostUser> viewer = pages.administrator(request, response);
         if (viewer.isEmpty()) {
             return;
         }
@@ -72,11 +64,7 @@ final class PartnerAdminPageServlet extends HttpServlet {
 
     private void render(HttpServletRequest request, HttpServletResponse response, HostUser viewer, int status,
                         PartnerProfileForm form, List<Refusal> refusals, String saved) throws IOException {
-        HostI18n i18n = pages.i18n(viewer.language());
-        String page = pages.renderer().render(TEMPLATE, Map.of(
-                "page", admin.view(form, refusals, saved, viewer.language(), i18n),
-                "atl_token", sessions.xsrfToken(request),
-                "i18n", i18n));
-        pages.decorate(request, response, Optional.of(viewer), status, page, "atl.admin");
+        pages.adminPage(request, response, viewer, status, TEMPLATE,
+                admin.view(form, refusals, saved, viewer.language(), pages.i18n(viewer.language())));
     }
 }

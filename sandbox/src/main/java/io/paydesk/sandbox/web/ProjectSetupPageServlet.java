@@ -4,14 +4,11 @@ import io.paydesk.app.setup.ProjectSetupAdmin;
 import io.paydesk.app.setup.ProjectSetupView;
 import io.paydesk.sandbox.host.HostI18n;
 import io.paydesk.sandbox.host.HostUser;
-import io.paydesk.sandbox.host.Role;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The app's project-setup page at Jira's URL, for the sandbox's administrator: the same {@link ProjectSetupAdmin}
@@ -22,21 +19,17 @@ final class ProjectSetupPageServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/paydesk/admin/setup";
     private static final String TEMPLATE = "templates/admin/setup.vm";
 
-    private static final Predicate<HostUser> ADMINISTRATOR = user -> user.role() == Role.ADMIN;
-
     private final Pages pages;
-    private final SessionUser sessions;
     private final ProjectSetupAdmin admin;
 
-    ProjectSetupPageServlet(Pages pages, SessionUser sessions, ProjectSetupAdmin admin) {
+    ProjectSetupPageServlet(Pages pages, ProjectSetupAdmin admin) {
         this.pages = pages;
-        this.sessions = sessions;
         this.admin = admin;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = pages.viewer(request, response, ADMINISTRATOR, "paydesk.error.adminOnly");
+        Optional<HostUser> viewer = pages.administrator(request, response);
         if (viewer.isEmpty()) {
             return;
         }
@@ -50,7 +43,7 @@ final class ProjectSetupPageServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = pages.viewer(request, response, ADMINISTRATOR, "paydesk.error.adminOnly");
+        Optional<HostUser> viewer = pages.administrator(request, response);
         if (viewer.isEmpty()) {
             return;
         }
@@ -64,10 +57,6 @@ final class ProjectSetupPageServlet extends HttpServlet {
 
     private void render(HttpServletRequest request, HttpServletResponse response, HostUser viewer,
                         ProjectSetupView view) throws IOException {
-        String page = pages.renderer().render(TEMPLATE, Map.of(
-                "page", view,
-                "atl_token", sessions.xsrfToken(request),
-                "i18n", pages.i18n(viewer.language())));
-        pages.decorate(request, response, Optional.of(viewer), view.hasError() ? 404 : 200, page, "atl.admin");
+        pages.adminPage(request, response, viewer, view.hasError() ? 404 : 200, TEMPLATE, view);
     }
 }

@@ -42,16 +42,16 @@ public final class SandboxWeb {
         context.addServlet(new ServletHolder(new QueueServlet(pages, sessions, requests, directory, slaSearch)), "/queue");
         context.addServlet(new ServletHolder(new IssueServlet(pages, sessions, requests, directory, banks, panels)),
                 "/browse/*");
-        context.addServlet(new ServletHolder(new PartnerAdminPageServlet(pages, sessions, partnerAdmin)),
+        context.addServlet(new ServletHolder(new PartnerAdminPageServlet(pages, partnerAdmin)),
                 PartnerAdminPageServlet.PATH);
         context.addServlet(new ServletHolder(new DisputeIntakeServlet(pages, requests, partners, disputes, clock)),
                 DisputeIntakeServlet.PATH);
         context.addServlet(new ServletHolder(new DisputeActionServlet(pages, requests, disputes, disputeFlash)),
                 DisputeActionServlet.PATH);
         context.addServlet(new ServletHolder(new TransitionServlet(pages, requests, clock)), TransitionServlet.PATH);
-        context.addServlet(new ServletHolder(new ProjectSetupPageServlet(pages, sessions, setupAdmin)),
+        context.addServlet(new ServletHolder(new ProjectSetupPageServlet(pages, setupAdmin)),
                 ProjectSetupPageServlet.PATH);
-        context.addServlet(new ServletHolder(new SlaAdminPageServlet(pages, sessions, slaAdmin)), SlaAdminPageServlet.PATH);
+        context.addServlet(new ServletHolder(new SlaAdminPageServlet(pages, slaAdmin)), SlaAdminPageServlet.PATH);
         AssetServlet assets = new AssetServlet(descriptor);
         context.addServlet(new ServletHolder(assets), "/static/*");
         context.addServlet(new ServletHolder(assets), "/download/resources/*");

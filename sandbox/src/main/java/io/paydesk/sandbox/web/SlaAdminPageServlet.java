@@ -2,17 +2,13 @@ package io.paydesk.sandbox.web;
 
 import io.paydesk.app.sla.admin.SlaAdmin;
 import io.paydesk.app.sla.admin.SlaAdminView;
-import io.paydesk.sandbox.host.HostI18n;
 import io.paydesk.sandbox.host.HostUser;
-import io.paydesk.sandbox.host.Role;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The app's SLA calendars and policies page at Jira's URL, for the sandbox's administrator: the same
@@ -24,21 +20,17 @@ final class SlaAdminPageServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/paydesk/admin/sla";
     private static final String TEMPLATE = "templates/admin/sla.vm";
 
-    private static final Predicate<HostUser> ADMINISTRATOR = user -> user.role() == Role.ADMIN;
-
     private final Pages pages;
-    private final SessionUser sessions;
     private final SlaAdmin admin;
 
-    SlaAdminPageServlet(Pages pages, SessionUser sessions, SlaAdmin admin) {
+    SlaAdminPageServlet(Pages pages, SlaAdmin admin) {
         this.pages = pages;
-        this.sessions = sessions;
         this.admin = admin;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = pages.viewer(request, response, ADMINISTRATOR, "paydesk.error.adminOnly");
+        Optional<HostUser> viewer = pages.administrator(request, response);
         if (viewer.isEmpty()) {
             return;
         }
@@ -53,7 +45,7 @@ final class SlaAdminPageServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HostUser> viewer = pages.viewer(request, response, ADMINISTRATOR, "paydesk.error.adminOnly");
+        Optional<HostUser> viewer = pages.administrator(request, response);
         if (viewer.isEmpty() || !pages.hasValidToken(request, response, viewer.get())) {
             return;
         }
@@ -71,9 +63,6 @@ final class SlaAdminPageServlet extends HttpServlet {
 
     private void render(HttpServletRequest request, HttpServletResponse response, HostUser viewer, int status,
                         SlaAdminView view) throws IOException {
-        HostI18n i18n = pages.i18n(viewer.language());
-        String page = pages.renderer().render(TEMPLATE, Map.of("page", view, "atl_token", sessions.xsrfToken(request),
-                "i18n", i18n));
-        pages.decorate(request, response, Optional.of(viewer), status, page, "atl.admin");
+        pages.adminPage(request, response, viewer, status, TEMPLATE, view);
     }
 }

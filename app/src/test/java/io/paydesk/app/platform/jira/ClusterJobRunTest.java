@@ -68,22 +68,22 @@ class ClusterJobRunTest {
 
         @Override
         public void lock() {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("a job run only ever tries the lock, never waits for it");
         }
 
         @Override
         public void lockInterruptibly() {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("a job run only ever tries the lock, never waits for it");
         }
 
         @Override
         public boolean tryLock(long time, TimeUnit unit) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("a job run only ever tries the lock, never waits for it");
         }
 
         @Override
         public Condition newCondition() {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("a job run only ever tries the lock, never waits for it");
         }
     }
 
