@@ -1,12 +1,21 @@
 package io.paydesk.app.setup.jira;
 
+import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.context.JiraContextNode;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.customfields.CustomFieldUtils;
+import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import io.paydesk.core.setup.FieldSpec;
 import io.paydesk.core.setup.IssueTypeSpec;
 import io.paydesk.core.setup.ProjectSetupTarget;
@@ -16,68 +25,135 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One Jira project's configuration through Jira's Java API, using only calls whose signatures were checked
  * against Atlassian's javadoc or sources (see provided-api/README.md). It reads the instance's issue types and
- * custom fields and the project's issue types, and adds an existing issue type to the project's issue type
- * scheme, keeping every type already in it. Creating issue types (Jira requires an avatar id), custom fields
- * (project contexts, select-list options), screens and request types is left to the administrator: those
- * steps answer {@link Applied#BY_HAND}. Screens and request types are not read either, so they always show as
- * to be done.
+ * custom fields and the project's issue types; it creates issue types (with Jira's default issue type avatar),
+ * adds an existing issue type to the project's issue type scheme keeping every type already in it, and creates
+ * custom fields of built-in types with a context for this project and the issue types that carry them, select
+ * lists with their options in order. Each creation first looks for its English name again and refuses when it
+ * is taken, so a stale plan never makes a second one. Screens and request types are left to the administrator:
+ * those steps answer {@link Applied#BY_HAND}, and they are not read either, so they always show as to be done.
  */
 final class JiraProjectSetupTarget implements ProjectSetupTarget {
 
-    private final Project project;
-    private final IssueTypeManager issueTypes;
-    private final IssueTypeSchemeManager issueTypeSchemes;
-    private final CustomFieldManager customFields;
+    /** The Jira services this target calls, as Jira injects them. */
+    record Services(IssueTypeManager issueTypes, IssueTypeSchemeManager issueTypeSchemes,
+                    CustomFieldManager customFields, AvatarManager avatars, OptionsManager options,
+                    ProjectManager projects) {
+    }
 
-    JiraProjectSetupTarget(Project project, IssueTypeManager issueTypes, IssueTypeSchemeManager issueTypeSchemes,
-                           CustomFieldManager customFields) {
+    private final Project project;
+    private final Services jira;
+
+    JiraProjectSetupTarget(Project project, Services jira) {
         this.project = project;
-        this.issueTypes = issueTypes;
-        this.issueTypeSchemes = issueTypeSchemes;
-        this.customFields = customFields;
+        this.jira = jira;
     }
 
     @Override
     public ProjectState state() {
         Set<String> all = new LinkedHashSet<>();
-        issueTypes.getIssueTypes().forEach(type -> all.add(type.getName()));
+        jira.issueTypes().getIssueTypes().forEach(type -> all.add(type.getName()));
         Set<String> inProject = new LinkedHashSet<>();
-        issueTypeSchemes.getIssueTypesForProject(project).forEach(type -> inProject.add(type.getName()));
+        jira.issueTypeSchemes().getIssueTypesForProject(project).forEach(type -> inProject.add(type.getName()));
         List<ProjectState.ExistingField> fields = new ArrayList<>();
-        for (CustomField field : customFields.getCustomFieldObjects()) {
-            fields.add(new ProjectState.ExistingField(field.getName(),
-                    field.getCustomFieldType() == null ? "" : field.getCustomFieldType().getKey()));
+        for (CustomField field : jira.customFields().getCustomFieldObjects()) {
+            fields.add(new ProjectState.ExistingField(field.getName(), typeKey(field)));
         }
         return new ProjectState(all, inProject, fields, Map.of(), Set.of());
     }
 
     @Override
     public Applied createIssueType(IssueTypeSpec issueType) {
-        return Applied.BY_HAND;
+        if (issueTypeNamed(issueType.name()).isPresent()) {
+            throw new IllegalStateException("an issue type named " + issueType.name() + " exists already");
+        }
+        Long avatar = jira.avatars().getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE);
+        if (avatar == null) {
+            throw new IllegalStateException("Jira has no default issue type avatar: create the issue type "
+                    + issueType.name() + " in Jira's administration");
+        }
+        jira.issueTypes().createIssueType(issueType.name(), issueType.description(), avatar);
+        return Applied.CREATED;
     }
 
     @Override
     public Applied addIssueTypeToProject(IssueTypeSpec issueType) {
-        IssueType type = issueTypes.getIssueTypes().stream().filter(t -> t.getName().equals(issueType.name()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no issue type named " + issueType.name()));
+        IssueType type = issueTypeNamed(issueType.name())
+                .orElseThrow(() -> new IllegalStateException("no issue type named " + issueType.name()));
         List<String> ids = new ArrayList<>();
-        issueTypeSchemes.getIssueTypesForProject(project).forEach(t -> ids.add(t.getId()));
+        jira.issueTypeSchemes().getIssueTypesForProject(project).forEach(t -> ids.add(t.getId()));
         if (!ids.contains(type.getId())) {
             ids.add(type.getId());
-            FieldConfigScheme scheme = issueTypeSchemes.getConfigScheme(project);
-            issueTypeSchemes.update(scheme, ids);
+            FieldConfigScheme scheme = jira.issueTypeSchemes().getConfigScheme(project);
+            jira.issueTypeSchemes().update(scheme, ids);
         }
         return Applied.CREATED;
     }
 
     @Override
     public Applied createCustomField(FieldSpec field, List<IssueTypeSpec> carriers) {
-        return Applied.BY_HAND;
+        for (CustomField existing : jira.customFields().getCustomFieldObjects()) {
+            if (existing.getName().equals(field.name())) {
+                throw new IllegalStateException("a custom field named " + field.name() + " exists already (of type "
+                        + typeKey(existing) + ")");
+            }
+        }
+        CustomFieldType<?, ?> type = jira.customFields().getCustomFieldType(field.type().typeKey());
+        if (type == null) {
+            throw new IllegalStateException("Jira has no custom field type " + field.type().typeKey());
+        }
+        CustomFieldSearcher searcher = jira.customFields().getCustomFieldSearcher(field.type().searcherKey());
+        if (searcher == null) {
+            throw new IllegalStateException("Jira has no custom field searcher " + field.type().searcherKey());
+        }
+        List<IssueType> issueTypes = new ArrayList<>();
+        for (IssueTypeSpec carrier : carriers) {
+            issueTypes.add(issueTypeNamed(carrier.name()).orElseThrow(() -> new IllegalStateException(
+                    "the issue type " + carrier.name() + " that carries " + field.name() + " does not exist")));
+        }
+        List<JiraContextNode> contexts = CustomFieldUtils.buildJiraIssueContexts(false,
+                new Long[] {project.getId()}, jira.projects());
+        CustomField created;
+        try {
+            created = jira.customFields().createCustomField(field.name(), field.description(), type, searcher,
+                    contexts, issueTypes);
+        } catch (Exception refused) {
+            throw new IllegalStateException("Jira did not create the custom field " + field.name() + ": "
+                    + refused.getMessage(), refused);
+        }
+        if (!field.options().isEmpty()) {
+            addOptions(created, field);
+        }
+        return Applied.CREATED;
+    }
+
+    /**
+     * Adds a new select list's options, in order, to the configuration of its one context. Should that fail, the
+     * field exists without (all) its options; the step is then reported as failed with the options still to add,
+     * since a second run would find the field and not look at its options.
+     */
+    private void addOptions(CustomField created, FieldSpec field) {
+        String toDoByHand = "; the field " + field.name() + " was created: add its options by hand, in this order: "
+                + String.join(", ", field.options());
+        List<FieldConfigScheme> schemes = created.getConfigurationSchemes();
+        FieldConfig config = schemes == null || schemes.size() != 1 ? null : schemes.get(0).getOneAndOnlyConfig();
+        if (config == null) {
+            throw new IllegalStateException("Jira gave the new field no single configuration" + toDoByHand);
+        }
+        long sequence = 0;
+        try {
+            for (String option : field.options()) {
+                jira.options().createOption(config, null, sequence++, option);
+            }
+        } catch (RuntimeException refused) {
+            throw new IllegalStateException("Jira did not add the option " + field.options().get((int) sequence - 1)
+                    + ": " + refused.getMessage() + toDoByHand, refused);
+        }
     }
 
     @Override
@@ -93,5 +169,13 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
     @Override
     public Applied createRequestType(RequestTypeSpec requestType, IssueTypeSpec issueType) {
         return Applied.BY_HAND;
+    }
+
+    private Optional<IssueType> issueTypeNamed(String name) {
+        return jira.issueTypes().getIssueTypes().stream().filter(t -> t.getName().equals(name)).findFirst();
+    }
+
+    private static String typeKey(CustomField field) {
+        return field.getCustomFieldType() == null ? "" : field.getCustomFieldType().getKey();
     }
 }

@@ -1,7 +1,9 @@
 package io.paydesk.app.setup.jira;
 
+import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -23,21 +25,20 @@ public class JiraServiceDeskProjects implements ServiceDeskProjects {
 
     private final ProjectManager projects;
     private final ServiceDeskManager serviceDesks;
-    private final IssueTypeManager issueTypes;
-    private final IssueTypeSchemeManager issueTypeSchemes;
-    private final CustomFieldManager customFields;
+    private final JiraProjectSetupTarget.Services jira;
 
     @Inject
     public JiraServiceDeskProjects(@ComponentImport ProjectManager projects,
                                    @ComponentImport ServiceDeskManager serviceDesks,
                                    @ComponentImport IssueTypeManager issueTypes,
                                    @ComponentImport IssueTypeSchemeManager issueTypeSchemes,
-                                   @ComponentImport CustomFieldManager customFields) {
+                                   @ComponentImport CustomFieldManager customFields,
+                                   @ComponentImport AvatarManager avatars,
+                                   @ComponentImport OptionsManager options) {
         this.projects = projects;
         this.serviceDesks = serviceDesks;
-        this.issueTypes = issueTypes;
-        this.issueTypeSchemes = issueTypeSchemes;
-        this.customFields = customFields;
+        this.jira = new JiraProjectSetupTarget.Services(issueTypes, issueTypeSchemes, customFields, avatars, options,
+                projects);
     }
 
     @Override
@@ -55,7 +56,7 @@ public class JiraServiceDeskProjects implements ServiceDeskProjects {
     public Optional<ProjectSetupTarget> target(String projectKey) {
         return Optional.ofNullable(projects.getProjectObjByKey(projectKey))
                 .filter(this::isServiceDesk)
-                .map(project -> new JiraProjectSetupTarget(project, issueTypes, issueTypeSchemes, customFields));
+                .map(project -> new JiraProjectSetupTarget(project, jira));
     }
 
     /** JSM answers with the project's service desk, or throws when the project has none (or it is disabled). */
