@@ -35,6 +35,7 @@ import io.paydesk.sandbox.host.HostServiceDeskProjects;
 import io.paydesk.sandbox.host.HostUser;
 import io.paydesk.sandbox.host.ao.HostCardEntity;
 import io.paydesk.sandbox.host.ao.HostCardTxnEntity;
+import io.paydesk.sandbox.host.ao.HostCommentEntity;
 import io.paydesk.sandbox.host.ao.HostCustomerEntity;
 import io.paydesk.sandbox.host.ao.HostIssueEntity;
 import io.paydesk.sandbox.host.ao.HostLedgerEntity;
@@ -75,7 +76,7 @@ public final class Sandbox implements AutoCloseable {
         appTables = HostActiveObjects.open(database, AoModule.fromDescriptor(loader));
         hostTables = HostActiveObjects.connect(database, new AoTablePrefix(HOST_NAMESPACE));
         hostTables.migrate(HostOrgEntity.class, HostUserEntity.class, HostIssueEntity.class, HostCustomerEntity.class,
-                HostCardEntity.class, HostCardTxnEntity.class, HostLedgerEntity.class);
+                HostCardEntity.class, HostCardTxnEntity.class, HostLedgerEntity.class, HostCommentEntity.class);
 
         AoPartnerDirectory partners = new AoPartnerDirectory(appTables);
         RequestContextPanel requestContext = new RequestContextPanel(partners, clock);

@@ -1,7 +1,9 @@
 package io.paydesk.sandbox.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.paydesk.core.card.PanRedactor;
 import io.paydesk.core.sla.IssueObservation;
+import io.paydesk.sandbox.host.ao.HostCommentEntity;
 import io.paydesk.sandbox.host.ao.HostIssueEntity;
 import java.time.Instant;
 import java.util.Arrays;
@@ -55,11 +57,7 @@ public final class HostRequests {
         if (!HostRequest.STATUSES.contains(status)) {
             throw new IllegalArgumentException("no status '" + status + "' in the sandbox's workflow");
         }
-        HostIssueEntity[] found = ao.find(HostIssueEntity.class, Query.select().where("ISSUE_KEY = ?", key));
-        if (found.length == 0) {
-            throw new IllegalArgumentException("no request " + key);
-        }
-        HostIssueEntity issue = found[0];
+        HostIssueEntity issue = entity(key);
         String before = issue.getStatus();
         if (before.equals(status)) {
             return false;
@@ -74,6 +72,47 @@ public final class HostRequests {
         return true;
     }
 
+    /**
+     * Adds {@code author}'s comment to the request and publishes it, as Jira's comment event: an agent's
+     * comment answers the partner (it meets a first-response goal), a partner user's is the customer's. Every
+     * card number in the text is masked before it is stored.
+     *
+     * @throws IllegalArgumentException for a blank comment or no such request
+     */
+    public HostComment comment(String key, HostUser author, String text, Instant at) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a comment needs text");
+        }
+        HostIssueEntity issue = entity(key);
+        HostComment comment = new HostComment(author.username(), at, PanRedactor.redact(text.strip()));
+        ao.create(HostCommentEntity.class,
+                new DBParam("ISSUE_KEY", key),
+                new DBParam("AUTHOR", comment.author()),
+                new DBParam("BODY", comment.body()),
+                new DBParam("CREATED", Date.from(at)));
+        IssueObservation.Kind kind = author.role().isAgent()
+                ? IssueObservation.Kind.AGENT_COMMENTED : IssueObservation.Kind.CUSTOMER_COMMENTED;
+        events.publish(new IssueObservation("sandbox:" + key + ":comment:" + at.toEpochMilli() + ":" + author.username(),
+                key, issue.getCreated().toInstant(), at, kind, issue.getStatus(), issue.getPriority()),
+                toRequest(issue).slaSubject());
+        return comment;
+    }
+
+    /** The request's comments, oldest first. */
+    public List<HostComment> comments(String key) {
+        return Arrays.stream(ao.find(HostCommentEntity.class, Query.select().where("ISSUE_KEY = ?", key).order("CREATED, ID")))
+                .map(e -> new HostComment(e.getAuthor(), e.getCreated().toInstant(), e.getBody()))
+                .toList();
+    }
+
+    private HostIssueEntity entity(String key) {
+        HostIssueEntity[] found = ao.find(HostIssueEntity.class, Query.select().where("ISSUE_KEY = ?", key));
+        if (found.length == 0) {
+            throw new IllegalArgumentException("no request " + key);
+        }
+        return found[0];
+    }
+
     /** The key the next request gets: {@code PAY-} and one more than the requests so far. */
     public String nextKey() {
         return "PAY-" + (ao.count(HostIssueEntity.class, Query.select()) + 1);
@@ -81,11 +120,7 @@ public final class HostRequests {
 
     /** The issue id of {@code key}, the number the app keys its data by. */
     public long idOf(String key) {
-        HostIssueEntity[] found = ao.find(HostIssueEntity.class, Query.select().where("ISSUE_KEY = ?", key));
-        if (found.length == 0) {
-            throw new IllegalArgumentException("no request " + key);
-        }
-        return found[0].getID();
+        return entity(key).getID();
     }
 
     /** The request, if it exists and the viewer may see it; otherwise empty, so existence is not revealed. */

@@ -66,6 +66,12 @@ final class IssueServlet extends HttpServlet {
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(user.language())) + " (" + user.zone().getId() + ")");
         model.put("canTransition", user.role().isAgent());
+        DateTimeFormatter commentTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(user.language()).withZone(user.zone());
+        model.put("comments", requests.comments(key).stream()
+                .map(c -> new CommentRow(directory.user(c.author()).map(HostUser::displayName).orElse(c.author()),
+                        commentTimes.format(c.created()), c.body()))
+                .toList());
         model.put("statuses", HostRequest.STATUSES);
         String token = sessions.xsrfToken(request);
         model.put("panelsHtml", panels.renderHtml(RIGHT_COLUMN, issue, user, i18n, token));

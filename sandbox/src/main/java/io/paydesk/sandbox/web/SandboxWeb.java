@@ -49,6 +49,7 @@ public final class SandboxWeb {
         context.addServlet(new ServletHolder(new DisputeActionServlet(pages, requests, disputes, disputeFlash)),
                 DisputeActionServlet.PATH);
         context.addServlet(new ServletHolder(new TransitionServlet(pages, requests, clock)), TransitionServlet.PATH);
+        context.addServlet(new ServletHolder(new CommentServlet(pages, requests, clock)), CommentServlet.PATH);
         context.addServlet(new ServletHolder(new ProjectSetupPageServlet(pages, setupAdmin)),
                 ProjectSetupPageServlet.PATH);
         context.addServlet(new ServletHolder(new SlaAdminPageServlet(pages, slaAdmin)), SlaAdminPageServlet.PATH);

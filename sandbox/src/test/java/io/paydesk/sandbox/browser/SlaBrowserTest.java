@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.Select;
  * Bank Wiślany raises a request on Friday at 16:50 Warsaw time. Its contract gives four business hours to the
  * first response on Warsaw office hours (09:00–17:00, Monday to Friday), so ten minutes count on Friday and
  * the rest on Monday: the agent in London sees it due on Monday at 11:50 her time, 12:50 the partner's. On
- * Monday the agent asks the customer for documents, and the clocks stand still, saying why.
+ * Monday the agent asks the customer for documents, and the clocks stand still, saying why; her comment then
+ * meets the first-response goal while the resolution clock keeps waiting.
  */
 class SlaBrowserTest {
 
@@ -41,7 +42,7 @@ class SlaBrowserTest {
     }
 
     @Test
-    void aFridayEveningRequestFromWarsawFallsDueOnMondayAndPausesWhileWaitingForTheCustomer() throws Exception {
+    void aFridayEveningRequestFromWarsawFallsDueOnMondayPausesWhileWaitingForTheCustomerAndTheAgentsCommentMeetsTheFirstResponse() throws Exception {
         try (Browser browser = new Browser()) {
             browser.driver.get(sandbox.url() + "login");
             browser.navigate("login-katarzyna");
@@ -84,6 +85,19 @@ class SlaBrowserTest {
             assertThat(browser.driver.findElement(By.id("paydesk-sla-resolution")).getAttribute("data-state"))
                     .isEqualTo("paused");
             browser.screenshot("issue-view-sla-panel-paused");
+
+            CLOCK.set(Instant.parse("2026-11-30T09:20:00Z"));
+            type(browser, "comment-text", "Please send the courier's delivery confirmation. Card 4111 1111 1111 1111.");
+            browser.navigate("comment-submit");
+
+            assertThat(browser.text("comments")).contains("Sarah Mitchell").contains("4111 11** **** 1111")
+                    .doesNotContain("4111 1111 1111 1111");
+            assertThat(browser.driver.findElement(By.id("paydesk-sla-first-response")).getAttribute("data-state"))
+                    .isEqualTo("met");
+            assertThat(clock(browser, "first-response", "paydesk-sla-state-text"))
+                    .startsWith("Met on Mon, Nov 30, 2026, 9:20");
+            assertThat(browser.driver.findElement(By.id("paydesk-sla-resolution")).getAttribute("data-state"))
+                    .isEqualTo("paused");
         }
     }
 

@@ -18,6 +18,7 @@ import io.paydesk.sandbox.host.HostUser;
 import io.paydesk.sandbox.host.Role;
 import io.paydesk.sandbox.host.ao.HostCardEntity;
 import io.paydesk.sandbox.host.ao.HostCardTxnEntity;
+import io.paydesk.sandbox.host.ao.HostCommentEntity;
 import io.paydesk.sandbox.host.ao.HostCustomerEntity;
 import io.paydesk.sandbox.host.ao.HostIssueEntity;
 import io.paydesk.sandbox.host.ao.HostLedgerEntity;
@@ -54,7 +55,7 @@ class SampleDataTest {
         appTables = HostActiveObjects.open(DATABASE, AoModule.fromDescriptor(SampleDataTest.class.getClassLoader()));
         hostTables = HostActiveObjects.connect(DATABASE, new AoTablePrefix("io.paydesk.sandbox"));
         hostTables.migrate(HostOrgEntity.class, HostUserEntity.class, HostIssueEntity.class, HostCustomerEntity.class,
-                HostCardEntity.class, HostCardTxnEntity.class, HostLedgerEntity.class);
+                HostCardEntity.class, HostCardTxnEntity.class, HostLedgerEntity.class, HostCommentEntity.class);
         directory = new HostDirectory(hostTables);
         banks = new HostBankSystems(hostTables);
         requests = new HostRequests(hostTables, (seen, subject) -> published.add(seen));

@@ -208,6 +208,38 @@ class SandboxHttpTest {
     }
 
     @Test
+    void commentsAndStatusChangesNeedTheTokenASeenRequestAndTextAndNoCardNumberIsKept() throws Exception {
+        String token = signIn("katarzyna");
+        String own = null;
+        String other = null;
+        for (int i = 1; i <= 40 && (own == null || other == null); i++) {
+            if (get("browse/PAY-" + i).statusCode() == 200) {
+                own = own == null ? "PAY-" + i : own;
+            } else {
+                other = other == null ? "PAY-" + i : other;
+            }
+        }
+        assertThat(post("comment", "issueKey=" + own + "&comment=Hello&atl_token=forged").statusCode()).isEqualTo(403);
+        assertThat(post("comment", "issueKey=" + other + "&comment=Hello&atl_token=" + token).statusCode()).isEqualTo(404);
+        assertThat(post("comment", "issueKey=" + own + "&comment=+++&atl_token=" + token).statusCode()).isEqualTo(400);
+        assertThat(post("comment", "issueKey=" + own + "&comment=My+card+4111111111111111+was+charged&atl_token=" + token)
+                .statusCode()).isEqualTo(302);
+        assertThat(get("browse/" + own).body()).contains("411111******1111").doesNotContain("4111111111111111");
+        assertThat(post("transition", "issueKey=" + own + "&status=Resolved&atl_token=" + token).statusCode())
+                .isEqualTo(403);
+
+        SandboxHttpTest agent = new SandboxHttpTest();
+        String agentToken = agent.signIn("oleh");
+        assertThat(agent.post("transition", "issueKey=" + own + "&status=Closed&atl_token=" + agentToken).statusCode())
+                .isEqualTo(400);
+        assertThat(agent.post("transition", "issueKey=" + own + "&status=In+progress&atl_token=forged").statusCode())
+                .isEqualTo(403);
+        assertThat(agent.post("transition", "issueKey=" + own + "&status=In+progress&atl_token=" + agentToken)
+                .statusCode()).isEqualTo(302);
+        assertThat(agent.get("browse/" + own).body()).contains("id=\"status-val\">In progress<");
+    }
+
+    @Test
     void theAppsWebResourceIsServedAtJirasUrl() throws Exception {
         HttpResponse<String> css = get("download/resources/io.paydesk.paydesk-app:panels/paydesk-panels.css");
 
