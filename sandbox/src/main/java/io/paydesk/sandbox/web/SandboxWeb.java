@@ -1,6 +1,7 @@
 package io.paydesk.sandbox.web;
 
 import io.paydesk.app.dispute.Disputes;
+import io.paydesk.app.dispute.rules.DeadlineRulesAdmin;
 import io.paydesk.core.partner.PartnerDirectory;
 import java.time.Clock;
 
@@ -50,6 +51,8 @@ public final class SandboxWeb {
         context.addServlet(new ServletHolder(new TransitionServlet(pages, requests, clock)), TransitionServlet.PATH);
         context.addServlet(new ServletHolder(new ProjectSetupPageServlet(pages, sessions, setupAdmin)),
                 ProjectSetupPageServlet.PATH);
+        context.addServlet(new ServletHolder(new DeadlineRulesPageServlet(pages, sessions,
+                new DeadlineRulesAdmin(disputes))), DeadlineRulesPageServlet.PATH);
         AssetServlet assets = new AssetServlet(descriptor);
         context.addServlet(new ServletHolder(assets), "/static/*");
         context.addServlet(new ServletHolder(assets), "/download/resources/*");
