@@ -1,9 +1,11 @@
 package io.paydesk.app.dispute;
 
+import io.paydesk.app.dispute.ao.AoDeadlineRuleBooks;
 import io.paydesk.app.dispute.ao.AoDisputeRecords;
 import io.paydesk.core.dispute.deadline.BusinessDays;
 import io.paydesk.core.dispute.deadline.DeadlineRuleBooks;
 import io.paydesk.core.dispute.deadline.DeadlineRuleTable;
+import io.paydesk.core.dispute.deadline.EditingDeadlineRules;
 import io.paydesk.core.dispute.deadline.InMemoryDeadlineRuleBooks;
 import io.paydesk.core.dispute.desk.DisputeDesk;
 import io.paydesk.core.dispute.evidence.EvidenceCatalogue;
@@ -15,7 +17,8 @@ import java.time.Clock;
 
 /**
  * The dispute catalogues and use cases the app shares, built once: the shipped schemes, reason codes,
- * evidence checklists and deadline rules, the disputes kept in Active Objects, and the desk over them.
+ * evidence checklists, the deadline rule-book revisions and the disputes kept in Active Objects, and the desk
+ * over them.
  * Business days are Monday to Friday until partner calendars feed the dispute clocks.
  */
 @Named
@@ -25,18 +28,26 @@ public class Disputes {
     private final EvidenceCatalogue evidence;
     private final DisputeRecords records;
     private final DeadlineRuleBooks books;
+    private final Clock clock;
     private final DisputeDesk desk;
 
     @Inject
-    public Disputes(AoDisputeRecords records) {
-        this(SchemeCatalogue.shipped(), records, Clock.systemUTC());
+    public Disputes(AoDisputeRecords records, AoDeadlineRuleBooks books) {
+        this(SchemeCatalogue.shipped(), records, books, Clock.systemUTC());
     }
 
+    /** Over the shipped deadline rules kept in memory (edits last until restart): for tests. */
     public Disputes(SchemeCatalogue schemes, DisputeRecords records, Clock clock) {
+        this(schemes, records, new InMemoryDeadlineRuleBooks(DeadlineRuleTable.shipped(schemes),
+                DeadlineRuleTable.shippedText()), clock);
+    }
+
+    public Disputes(SchemeCatalogue schemes, DisputeRecords records, DeadlineRuleBooks books, Clock clock) {
         this.schemes = schemes;
         this.evidence = EvidenceCatalogue.shipped(schemes);
         this.records = records;
-        this.books = new InMemoryDeadlineRuleBooks(DeadlineRuleTable.shipped(schemes));
+        this.books = books;
+        this.clock = clock;
         this.desk = deskAt(clock);
     }
 
@@ -50,6 +61,16 @@ public class Disputes {
 
     public DisputeRecords records() {
         return records;
+    }
+
+    /** The deadline rule-book revisions: the current one for new time limits, every past one to explain old ones. */
+    public DeadlineRuleBooks books() {
+        return books;
+    }
+
+    /** An administrator's edits to the deadline rules, stamped with this clock. */
+    public EditingDeadlineRules editing() {
+        return new EditingDeadlineRules(books, schemes, clock);
     }
 
     public DisputeDesk desk() {

@@ -81,6 +81,8 @@ public final class DisputeMessageKeys {
     public static final String RULE_SOURCE = "paydesk.error.dispute.rule.source";
     public static final String RULE_NOT_FOUND = "paydesk.error.dispute.rule.notFound";
     public static final String RULE_STALE_REVISION = "paydesk.error.dispute.rule.staleRevision";
+    /** Argument: the current revision, which the edited table equals. */
+    public static final String RULE_UNCHANGED = "paydesk.error.dispute.rule.unchanged";
 
     private DisputeMessageKeys() {
     }

@@ -147,7 +147,7 @@ class DeadlineRuleBookTest {
     @Test
     void editingARuleMakesTheNextRevisionAndLeavesComputedDeadlinesAlone() {
         InMemoryDeadlineRuleBooks books = new InMemoryDeadlineRuleBooks(DEFAULT_RULES);
-        EditingDeadlineRules editing = new EditingDeadlineRules(books, CLOCK);
+        EditingDeadlineRules editing = new EditingDeadlineRules(books, SCHEMES, CLOCK);
         DisputeCase dispute = aDispute().reason("13.6").settledOn(LocalDate.of(2026, 9, 2)).build();
         StageDeadline before = deadline(books.current(), DisputeStage.DISPUTE, dispute);
 

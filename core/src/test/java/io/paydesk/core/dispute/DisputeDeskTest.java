@@ -153,7 +153,7 @@ class DisputeDeskTest {
     void aRuleEditedAfterwardsLeavesStoredDeadlinesAsTheyWere() {
         desk.raise(108, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WARSAW).orElseThrow();
         StageDeadline before = ((OpenDispute) records.find(108).orElseThrow().dispute()).deadline().orElseThrow();
-        new EditingDeadlineRules(books, CLOCK).save(DEFAULT_RULES.rule(before.ruleId()).orElseThrow()
+        new EditingDeadlineRules(books, SCHEMES, CLOCK).save(DEFAULT_RULES.rule(before.ruleId()).orElseThrow()
                 .withDays(before.days() + 15), "timur").orElseThrow();
 
         StageDeadline after = ((OpenDispute) records.find(108).orElseThrow().dispute()).deadline().orElseThrow();

@@ -1,5 +1,6 @@
 package com.atlassian.jira.security;
 
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import java.util.Locale;
 
@@ -8,4 +9,6 @@ public interface JiraAuthenticationContext {
     Locale getLocale();
 
     I18nHelper getI18nHelper();
+
+    ApplicationUser getLoggedInUser();
 }

@@ -5,4 +5,6 @@ public interface ApplicationUser {
     String getKey();
 
     String getDisplayName();
+
+    String getUsername();
 }

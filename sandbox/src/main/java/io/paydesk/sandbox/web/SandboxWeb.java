@@ -1,6 +1,7 @@
 package io.paydesk.sandbox.web;
 
 import io.paydesk.app.dispute.Disputes;
+import io.paydesk.app.dispute.rules.DeadlineRulesAdmin;
 import io.paydesk.app.partner.PartnerAdmin;
 import io.paydesk.app.setup.ProjectSetupAdmin;
 import io.paydesk.app.sla.SlaSearch;
@@ -53,6 +54,8 @@ public final class SandboxWeb {
         context.addServlet(new ServletHolder(new ProjectSetupPageServlet(pages, setupAdmin)),
                 ProjectSetupPageServlet.PATH);
         context.addServlet(new ServletHolder(new SlaAdminPageServlet(pages, slaAdmin)), SlaAdminPageServlet.PATH);
+        context.addServlet(new ServletHolder(new DeadlineRulesPageServlet(pages, new DeadlineRulesAdmin(disputes))),
+                DeadlineRulesPageServlet.PATH);
         AssetServlet assets = new AssetServlet(descriptor);
         context.addServlet(new ServletHolder(assets), "/static/*");
         context.addServlet(new ServletHolder(assets), "/download/resources/*");

@@ -248,4 +248,27 @@ class SandboxHttpTest {
         assertThat(get("download/resources/io.paydesk.paydesk-app:panels/../../atlassian-plugin.xml").statusCode())
                 .isEqualTo(404);
     }
+
+    private static final String DEADLINES = "plugins/servlet/paydesk/admin/deadlines";
+
+    @Test
+    void onlyTheAdministratorReadsOrPublishesDeadlineRulesAndAPublishNeedsTheToken() throws Exception {
+        signIn("dilnoza");
+        assertThat(get(DEADLINES).statusCode()).isEqualTo(403);
+        assertThat(get(DEADLINES + "?download=1").statusCode()).isEqualTo(403);
+
+        SandboxHttpTest admin = new SandboxHttpTest();
+        String token = admin.signIn("timur");
+        HttpResponse<String> table = admin.get(DEADLINES + "?download=1");
+        assertThat(table.statusCode()).isEqualTo(200);
+        assertThat(table.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"deadline-rules-paydesk-defaults-r1.csv\"");
+        String edited = table.body().replace("visa-dispute-response;visa;DISPUTE_RESPONSE;*;*;*;30;",
+                "visa-dispute-response;visa;DISPUTE_RESPONSE;*;*;*;20;");
+        String form = "action=publish&table=" + java.net.URLEncoder.encode(edited, java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(admin.post(DEADLINES, form + "&atl_token=forged").statusCode()).isEqualTo(403);
+        assertThat(post(DEADLINES, form + "&atl_token=" + token).statusCode()).isEqualTo(403);
+        assertThat(admin.get(DEADLINES + "?download=1").body()).isEqualTo(table.body());
+    }
 }

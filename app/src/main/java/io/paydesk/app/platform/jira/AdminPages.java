@@ -2,6 +2,7 @@ package io.paydesk.app.platform.jira;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.xsrf.XsrfTokenGenerator;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
@@ -80,6 +81,15 @@ public class AdminPages {
 
     public JiraTexts texts() {
         return new JiraTexts(authentication.getI18nHelper());
+    }
+
+    /** The signed-in administrator's user name, as a change is recorded under it. */
+    public String username() {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            throw new IllegalStateException("no signed-in user: call admitsAdministrator first");
+        }
+        return user.getUsername();
     }
 
     public Locale locale() {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * One immutable revision of the deadline rules. Editing a rule never changes a book: it makes the next
@@ -45,22 +46,32 @@ public final class DeadlineRuleBook {
         if (createdBy.isBlank()) {
             throw new IllegalArgumentException("a rule book revision names who made it");
         }
+        List<Refusal> refusals = clashes(rules, i -> "rule");
+        if (!refusals.isEmpty()) {
+            return Outcome.refused(refusals);
+        }
+        return Outcome.accepted(new DeadlineRuleBook(version, createdAt, createdBy, rules));
+    }
+
+    /**
+     * Rules that clash with an earlier one: the same id, or the same selectors. Each refusal is on the later
+     * rule, in the field {@code fieldOf} names for its index (a table names its line).
+     */
+    static List<Refusal> clashes(List<DeadlineRule> rules, IntFunction<String> fieldOf) {
         List<Refusal> refusals = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             DeadlineRule rule = rules.get(i);
             for (int j = 0; j < i; j++) {
                 DeadlineRule earlier = rules.get(j);
                 if (earlier.id().equals(rule.id())) {
-                    refusals.add(Refusal.of("rule", rule.id(), DisputeMessageKeys.RULE_DUPLICATE_ID));
+                    refusals.add(Refusal.of(fieldOf.apply(i), rule.id(), DisputeMessageKeys.RULE_DUPLICATE_ID));
                 } else if (earlier.sameSelectorsAs(rule)) {
-                    refusals.add(Refusal.of("rule", rule.id(), DisputeMessageKeys.RULE_DUPLICATE_SELECTORS, earlier.id()));
+                    refusals.add(Refusal.of(fieldOf.apply(i), rule.id(), DisputeMessageKeys.RULE_DUPLICATE_SELECTORS,
+                            earlier.id()));
                 }
             }
         }
-        if (!refusals.isEmpty()) {
-            return Outcome.refused(refusals);
-        }
-        return Outcome.accepted(new DeadlineRuleBook(version, createdAt, createdBy, rules));
+        return refusals;
     }
 
     public RuleBookVersion version() {

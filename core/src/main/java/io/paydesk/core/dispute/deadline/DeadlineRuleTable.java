@@ -11,7 +11,9 @@ import io.paydesk.core.dispute.table.DelimitedTable;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,14 +46,21 @@ public final class DeadlineRuleTable {
     private DeadlineRuleTable() {
     }
 
+    /** The settings a table names its revision with, in the order {@link #write} writes them. */
+    public static final List<String> SETTINGS = List.of("book", "revision", "createdAt", "createdBy");
+
     /** The rule book shipped with Paydesk; a broken shipped table is a programming error. */
     public static DeadlineRuleBook shipped(SchemeCatalogue catalogue) {
-        String text = DelimitedTable.readResource(DeadlineRuleTable.class, SHIPPED);
-        return switch (parse(text, catalogue)) {
+        return switch (parse(shippedText(), catalogue)) {
             case Outcome.Accepted<DeadlineRuleBook> ok -> ok.value();
             case Outcome.Refused<DeadlineRuleBook> refused ->
                     throw new IllegalStateException(SHIPPED + " is not a valid rule table: " + refused.refusals());
         };
+    }
+
+    /** The shipped table as written, comments citing the sources included. */
+    public static String shippedText() {
+        return DelimitedTable.readResource(DeadlineRuleTable.class, SHIPPED);
     }
 
     public static Outcome<DeadlineRuleBook> parse(String text, SchemeCatalogue catalogue) {
@@ -88,9 +97,14 @@ public final class DeadlineRuleTable {
             refusals.add(Refusal.of("createdBy", createdBy, DisputeMessageKeys.TABLE_SETTING));
         }
         List<DeadlineRule> rules = new ArrayList<>();
+        List<DelimitedTable.Row> ruleRows = new ArrayList<>();
         for (DelimitedTable.Row row : table.rows()) {
-            rule(row, catalogue, refusals).ifPresent(rules::add);
+            rule(row, catalogue, refusals).ifPresent(rule -> {
+                rules.add(rule);
+                ruleRows.add(row);
+            });
         }
+        refusals.addAll(DeadlineRuleBook.clashes(rules, i -> ruleRows.get(i).field("rule")));
         if (!refusals.isEmpty()) {
             return Outcome.refused(refusals);
         }
@@ -171,6 +185,43 @@ public final class DeadlineRuleTable {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code text} (a table that reads to {@code book}'s rules) with its settings lines set to {@code book}'s
+     * name, revision, time and author; every other line, comments included, is kept as written. Settings
+     * missing from the text are added before the header.
+     */
+    public static String restamp(String text, DeadlineRuleBook book) {
+        Objects.requireNonNull(text, "text");
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("book", book.version().book());
+        values.put("revision", Integer.toString(book.version().revision()));
+        values.put("createdAt", book.createdAt().toString());
+        values.put("createdBy", book.createdBy());
+        StringBuilder out = new StringBuilder();
+        boolean header = false;
+        for (String line : text.split("\\R", -1)) {
+            String stripped = line.strip();
+            if (!header && !stripped.isEmpty() && !stripped.startsWith("#")) {
+                int eq = stripped.indexOf('=');
+                if (stripped.indexOf(DelimitedTable.SEPARATOR) >= 0) {
+                    header = true;
+                    values.forEach((name, value) -> out.append(name).append('=').append(value).append('\n'));
+                    values.clear();
+                } else if (eq > 0 && values.containsKey(stripped.substring(0, eq).strip())) {
+                    String name = stripped.substring(0, eq).strip();
+                    out.append(name).append('=').append(values.remove(name)).append('\n');
+                    continue;
+                }
+            }
+            out.append(line).append('\n');
+        }
+        // split(-1) gives a last empty piece for text ending in a line break: do not add a blank line for it.
+        if (text.endsWith("\n") || text.endsWith("\r")) {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
     }
 
     /** The table text of a book; {@link #parse} reads it back to an equal book. */

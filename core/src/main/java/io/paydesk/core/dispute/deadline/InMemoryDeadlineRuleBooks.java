@@ -12,9 +12,16 @@ import java.util.Optional;
 public final class InMemoryDeadlineRuleBooks implements DeadlineRuleBooks {
 
     private final List<DeadlineRuleBook> revisions = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
 
     public InMemoryDeadlineRuleBooks(DeadlineRuleBook first) {
+        this(first, DeadlineRuleTable.write(first));
+    }
+
+    /** Starts from {@code first}, kept as {@code text} (e.g. the shipped table with its comments). */
+    public InMemoryDeadlineRuleBooks(DeadlineRuleBook first, String text) {
         revisions.add(Objects.requireNonNull(first, "first"));
+        texts.add(Objects.requireNonNull(text, "text"));
     }
 
     @Override
@@ -33,13 +40,24 @@ public final class InMemoryDeadlineRuleBooks implements DeadlineRuleBooks {
     }
 
     @Override
-    public synchronized Outcome<DeadlineRuleBook> publish(DeadlineRuleBook next) {
+    public synchronized Optional<String> tableText(RuleBookVersion version) {
+        for (int i = 0; i < revisions.size(); i++) {
+            if (revisions.get(i).version().equals(version)) {
+                return Optional.of(texts.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized Outcome<DeadlineRuleBook> publish(DeadlineRuleBook next, String tableText) {
         RuleBookVersion expected = current().version().next();
         if (!next.version().equals(expected)) {
             return Outcome.refused(Refusal.of("revision", next.version().toString(),
                     DisputeMessageKeys.RULE_STALE_REVISION, expected.toString()));
         }
         revisions.add(next);
+        texts.add(Objects.requireNonNull(tableText, "tableText"));
         return Outcome.accepted(next);
     }
 }
