@@ -14,6 +14,7 @@ import io.paydesk.app.sla.SlaDueJob;
 import io.paydesk.app.sla.SlaEventRecorder;
 import io.paydesk.app.sla.SlaSearch;
 import io.paydesk.app.sla.SlaPanel;
+import io.paydesk.app.sla.SlaRecompute;
 import io.paydesk.app.sla.admin.SlaAdmin;
 import io.paydesk.app.sla.ao.AoRequestEventLog;
 import io.paydesk.app.sla.ao.AoSlaDueIndex;
@@ -23,6 +24,7 @@ import io.paydesk.app.sla.ao.AoSlaStateIndex;
 import io.paydesk.core.calendar.TableHolidaySource;
 import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.core.request.RequestSnapshot;
+import io.paydesk.core.sla.SlaDueSweep;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.host.ao.AoModule;
 import io.paydesk.host.ao.AoTablePrefix;
@@ -92,6 +94,7 @@ public final class Sandbox implements AutoCloseable {
         AoSlaNoticeLog slaNotices = new AoSlaNoticeLog(appTables);
         AoSlaStateIndex slaStates = new AoSlaStateIndex(appTables);
         SlaEventRecorder slaRecorder = new SlaEventRecorder(slaLog, slaDue, slaNotices, slaStates, slaClocks, clock);
+        SlaRecompute slaRecompute = new SlaRecompute(new SlaDueSweep(slaDue, slaNotices, slaStates, slaClocks), clock);
         SlaPanel slaPanel = new SlaPanel(slaClocks, slaSettings, partners, clock);
         HostRequests requests = new HostRequests(hostTables, slaRecorder::record);
         HostBankSystems banks = new HostBankSystems(hostTables);
@@ -121,8 +124,8 @@ public final class Sandbox implements AutoCloseable {
                         snapshot(request, directory), viewer.language(), viewer.zone(), i18n))));
         web = new SandboxWeb(port, descriptor, renderer, directory, requests, banks, panels,
                 new PartnerAdmin(partners, clock), new ProjectSetupAdmin(new HostServiceDeskProjects()), partners,
-                disputes, disputeFlash, new SlaAdmin(slaSettings, partners, holidays, clock), new SlaSearch(slaStates),
-                clock);
+                disputes, disputeFlash, new SlaAdmin(slaSettings, partners, slaRecompute, holidays, clock),
+                new SlaSearch(slaStates), clock);
 
         // Scheduled jobs: the app's own job classes, on the sandbox clock (Jira runs them once per cluster).
         scheduler = new HostScheduler(clock, List.of(new DisputeDeadlineJob(disputes),

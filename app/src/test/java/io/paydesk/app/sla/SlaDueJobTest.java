@@ -130,6 +130,11 @@ class SlaDueJobTest {
                 asked.add(limit);
                 return java.util.Collections.nCopies(limit, new Entry(PAY_7, Optional.of(now), 1));
             }
+
+            @Override
+            public List<Entry> page(String afterKey, int limit) {
+                throw new AssertionError("the due job reads what is due, never the whole index");
+            }
         }, new SlaNoticeLog() {
             @Override
             public boolean record(SlaNotice notice) {

@@ -41,4 +41,10 @@ public interface SlaDueIndex {
 
     /** Entries due at or before {@code now}, earliest first, at most {@code limit}. */
     List<Entry> due(Instant now, int limit);
+
+    /**
+     * Every indexed request, due or not, in request-key order after {@code afterKey} ({@code ""} for the first
+     * page), at most {@code limit}: how "recompute all" walks the index a page at a time.
+     */
+    List<Entry> page(String afterKey, int limit);
 }

@@ -119,6 +119,31 @@ public final class SlaDueSweep {
         return next;
     }
 
+    /**
+     * Recomputes every indexed request from its history, as {@link #reindex} does for one: after a business
+     * calendar changed (calendars are not versioned, so the due moments of clocks running on it move), or when
+     * an administrator asks. Walks the index {@code pageSize} requests at a time, in key order.
+     *
+     * @return how many requests were recomputed
+     */
+    public int reindexAll(Instant now, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size " + pageSize + " is not positive");
+        }
+        int done = 0;
+        String after = "";
+        List<SlaDueIndex.Entry> page;
+        do {
+            page = index.page(after, pageSize);
+            for (SlaDueIndex.Entry entry : page) {
+                reindex(entry.subject(), now);
+                after = entry.requestKey();
+                done++;
+            }
+        } while (page.size() == pageSize);
+        return done;
+    }
+
     /** Every mark the request's clocks reached by their evaluation that the log has not recorded, earliest first. */
     private List<SlaNotice> unannounced(RequestSla sla) {
         List<SlaNotice> reached = reached(sla);

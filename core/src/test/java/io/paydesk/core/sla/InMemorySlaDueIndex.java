@@ -41,4 +41,13 @@ final class InMemorySlaDueIndex implements SlaDueIndex {
                 .limit(limit)
                 .toList();
     }
+
+    @Override
+    public synchronized List<Entry> page(String afterKey, int limit) {
+        return entries.values().stream()
+                .filter(entry -> entry.requestKey().compareTo(afterKey) > 0)
+                .sorted(Comparator.comparing(Entry::requestKey))
+                .limit(limit)
+                .toList();
+    }
 }

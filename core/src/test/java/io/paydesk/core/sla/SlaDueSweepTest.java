@@ -11,6 +11,7 @@ import static io.paydesk.core.sla.SlaFixtures.bookOf;
 import static io.paydesk.core.sla.SlaFixtures.warsaw;
 import static io.paydesk.core.sla.SlaFixtures.wislanyStandard;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
@@ -46,6 +47,36 @@ class SlaDueSweepTest {
         stories.put(KEY, story);
         sweep.reindex(SUBJECT, warsaw(2026, 3, 2, 9, 0));
         return story;
+    }
+
+    /** The index as another node read it: the same entries, but {@code read} is what is due, as it stood then. */
+    private SlaDueIndex servingOnly(SlaDueIndex.Entry read) {
+        return new SlaDueIndex() {
+            @Override
+            public Optional<SlaDueIndex.Entry> find(String requestKey) {
+                return index.find(requestKey);
+            }
+
+            @Override
+            public void put(SlaSubject subject, Optional<Instant> dueAt) {
+                index.put(subject, dueAt);
+            }
+
+            @Override
+            public boolean replace(SlaDueIndex.Entry entry, Optional<Instant> dueAt) {
+                return index.replace(entry, dueAt);
+            }
+
+            @Override
+            public List<SlaDueIndex.Entry> due(Instant now, int limit) {
+                return List.of(read);
+            }
+
+            @Override
+            public List<SlaDueIndex.Entry> page(String afterKey, int limit) {
+                return index.page(afterKey, limit);
+            }
+        };
     }
 
     private static Instant monday(int hour, int minute) {
@@ -132,27 +163,7 @@ class SlaDueSweepTest {
     void twoNodesThatReadTheSameEntryRecordEachNoticeOnceAndOnlyOneMovesTheEntry() {
         raisedOnMondayAtNine();
         SlaDueIndex.Entry read = index.due(monday(10, 40), 10).getFirst();
-        SlaDueSweep otherNode = new SlaDueSweep(new SlaDueIndex() {
-            @Override
-            public Optional<SlaDueIndex.Entry> find(String requestKey) {
-                return index.find(requestKey);
-            }
-
-            @Override
-            public void put(SlaSubject subject, Optional<Instant> dueAt) {
-                index.put(subject, dueAt);
-            }
-
-            @Override
-            public boolean replace(SlaDueIndex.Entry entry, Optional<Instant> dueAt) {
-                return index.replace(entry, dueAt);
-            }
-
-            @Override
-            public List<SlaDueIndex.Entry> due(Instant now, int limit) {
-                return List.of(read);
-            }
-        }, notices, states, clocks);
+        SlaDueSweep otherNode = new SlaDueSweep(servingOnly(read), notices, states, clocks);
 
         SlaDueSweep.Batch mine = sweep.sweep(monday(10, 40), 100);
         SlaDueSweep.Batch theirs = otherNode.sweep(monday(10, 40), 100);
@@ -301,27 +312,7 @@ class SlaDueSweepTest {
         story.resolved(monday(9, 50));
         sweep.reindex(SUBJECT, monday(10, 0));
         stories.put(KEY, aRequest(KEY).created(monday(9, 0)));
-        SlaDueSweep stale = new SlaDueSweep(new SlaDueIndex() {
-            @Override
-            public Optional<SlaDueIndex.Entry> find(String requestKey) {
-                return index.find(requestKey);
-            }
-
-            @Override
-            public void put(SlaSubject subject, Optional<Instant> dueAt) {
-                index.put(subject, dueAt);
-            }
-
-            @Override
-            public boolean replace(SlaDueIndex.Entry entry, Optional<Instant> dueAt) {
-                return index.replace(entry, dueAt);
-            }
-
-            @Override
-            public List<SlaDueIndex.Entry> due(Instant now, int limit) {
-                return List.of(read);
-            }
-        }, notices, states, clocks);
+        SlaDueSweep stale = new SlaDueSweep(servingOnly(read), notices, states, clocks);
 
         assertThat(stale.sweep(monday(10, 0), 100).superseded()).isEqualTo(1);
 
@@ -345,5 +336,22 @@ class SlaDueSweepTest {
     void aNoticeKeyNamesTheMarkOfTheCycle() {
         assertThat(SlaNotice.warning(KEY, RESOLUTION, 2, 75, monday(9, 0)).key()).isEqualTo("PAY-7/RESOLUTION/2/W75");
         assertThat(SlaNotice.breach(KEY, RESOLUTION, 2, monday(9, 0)).key()).isEqualTo("PAY-7/RESOLUTION/2/BREACH");
+    }
+
+    @Test
+    void recomputingAllWalksTheWholeIndexPageByPageAndCatchesUpWithWhatTheIndexMissed() {
+        RequestStory story = raisedOnMondayAtNine();
+        for (String other : List.of("PAY-8", "PAY-9")) {
+            stories.put(other, aRequest(other).created(monday(9, 0)));
+            sweep.reindex(new SlaSubject(other, SUBJECT.partner(), SUBJECT.requestType()), monday(9, 0));
+        }
+        story.resolved(monday(9, 50));
+
+        assertThat(sweep.reindexAll(monday(10, 0), 2)).isEqualTo(3);
+
+        assertThat(indexedAt()).isEmpty();
+        assertThat(found("met")).containsExactly(KEY);
+        assertThat(index.find("PAY-8").orElseThrow().dueAt()).contains(monday(10, 0));
+        assertThatThrownBy(() -> sweep.reindexAll(monday(10, 0), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -120,8 +120,24 @@ class SlaAdminHttpTest {
                 "country", "GB", "years", "2026", "workingDays", "2026-03-07 10:00-14:00");
 
         assertThat(good.statusCode()).isEqualTo(302);
+        assertThat(good.headers().firstValue("Location").orElseThrow()).contains("recomputed=");
         assertThat(get(PAGE + "?calendarSaved=gb-london").body()).contains("data-calendar=\"gb-london\"",
                 "Calendar gb-london saved.");
+    }
+
+    @Test
+    void theAdministratorRecomputesEveryTimedRequestAndOnlyWithTheToken() throws Exception {
+        String token = signIn("timur");
+
+        assertThat(post(PAGE, "atl_token", "forged", "action", "recompute").statusCode()).isEqualTo(403);
+        HttpResponse<String> recomputed = post(PAGE, "atl_token", token, "action", "recompute");
+
+        assertThat(recomputed.statusCode()).isEqualTo(302);
+        String location = recomputed.headers().firstValue("Location").orElseThrow();
+        int count = Integer.parseInt(location.substring(location.indexOf("recomputed=") + "recomputed=".length()));
+        assertThat(count).isGreaterThanOrEqualTo(40);
+        assertThat(get(PAGE + "?recomputed=" + count).body())
+                .contains("The SLA clocks of " + count + " requests were computed again.");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.paydesk.app.platform.RefusalText;
 import io.paydesk.app.platform.Texts;
 import io.paydesk.app.sla.SlaJson;
 import io.paydesk.app.sla.SlaPanel;
+import io.paydesk.app.sla.SlaRecompute;
 import io.paydesk.core.calendar.BusinessCalendar;
 import io.paydesk.core.calendar.CalendarDefinition;
 import io.paydesk.core.calendar.CalendarForm;
@@ -58,24 +59,30 @@ import java.util.stream.Collectors;
 @Named
 public class SlaAdmin {
 
-    /** The posted field that says what a POST does: {@code calendar}, {@code policy}, {@code preview} or {@code import}. */
+    /**
+     * The posted field that says what a POST does: {@code calendar}, {@code policy}, {@code preview}, {@code import}
+     * or {@code recompute}.
+     */
     public static final String ACTION = "action";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
     private final SlaSettingsStore store;
     private final PartnerDirectory partners;
+    private final SlaRecompute recompute;
     private final HolidaySource holidays;
     private final Clock clock;
 
     @Inject
-    public SlaAdmin(SlaSettingsStore store, PartnerDirectory partners) {
-        this(store, partners, new TableHolidaySource(), Clock.systemUTC());
+    public SlaAdmin(SlaSettingsStore store, PartnerDirectory partners, SlaRecompute recompute) {
+        this(store, partners, recompute, new TableHolidaySource(), Clock.systemUTC());
     }
 
-    public SlaAdmin(SlaSettingsStore store, PartnerDirectory partners, HolidaySource holidays, Clock clock) {
+    public SlaAdmin(SlaSettingsStore store, PartnerDirectory partners, SlaRecompute recompute, HolidaySource holidays,
+                    Clock clock) {
         this.store = store;
         this.partners = partners;
+        this.recompute = recompute;
         this.holidays = holidays;
         this.clock = clock;
     }
@@ -112,6 +119,7 @@ public class SlaAdmin {
             case "calendar" -> saveCalendar(configuration, CalendarForm.read(parameter), viewer);
             case "policy", "preview" -> policy(configuration, SlaPolicyForm.read(parameter), action.equals("preview"), viewer);
             case "import" -> importDocument(configuration, Optional.ofNullable(parameter.apply("document")).orElse(""), viewer);
+            case "recompute" -> new Reply(303, "recomputed=" + recompute.all(), null);
             default -> new Reply(400, "", view(configuration, CalendarForm.blank(), List.of(), SlaPolicyForm.blank(),
                     List.of(), List.of(), "", "", List.of(), viewer));
         };
@@ -130,7 +138,8 @@ public class SlaAdmin {
         return switch (outcome) {
             case Outcome.Accepted<SlaChange> change -> {
                 store.apply(change.value());
-                yield new Reply(303, change.value().isEmpty() ? "unchanged=1" : "calendarSaved=" + encode(form.name()), null);
+                yield new Reply(303, change.value().isEmpty() ? "unchanged=1"
+                        : "calendarSaved=" + encode(form.name()) + "&recomputed=" + recompute.all(), null);
             }
             case Outcome.Refused<SlaChange> refused -> new Reply(400, "", view(configuration, form,
                     refused.refusals().stream().map(r -> rename(r, CalendarForm.fieldOf(r.field()))).toList(),
@@ -170,8 +179,9 @@ public class SlaAdmin {
         return switch (outcome) {
             case Outcome.Accepted<SlaChange> change -> {
                 store.apply(change.value());
+                String recomputed = change.value().calendars().isEmpty() ? "" : "&recomputed=" + recompute.all();
                 yield new Reply(303, "imported=" + change.value().calendars().size() + "&versions="
-                        + change.value().versions().size(), null);
+                        + change.value().versions().size() + recomputed, null);
             }
             case Outcome.Refused<SlaChange> refused -> new Reply(400, "", view(configuration, CalendarForm.blank(),
                     List.of(), SlaPolicyForm.blank(), List.of(), List.of(), "", document,
@@ -302,6 +312,12 @@ public class SlaAdmin {
     }
 
     private String notice(Function<String, String> parameter, Texts texts) {
+        String recomputed = Optional.ofNullable(parameter.apply("recomputed"))
+                .map(count -> " " + texts.get("paydesk.admin.sla.recomputed", count)).orElse("");
+        return (saved(parameter, texts) + recomputed).strip();
+    }
+
+    private String saved(Function<String, String> parameter, Texts texts) {
         if (parameter.apply("calendarSaved") != null) {
             return texts.get("paydesk.admin.sla.calendarSaved", parameter.apply("calendarSaved"));
         }

@@ -114,6 +114,16 @@ public class AoSlaDueIndex implements SlaDueIndex {
                 .toList());
     }
 
+    @Override
+    public List<Entry> page(String afterKey, int limit) {
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(SlaDueEntity.class, Query.select()
+                        .where("REQUEST_KEY > ?", afterKey)
+                        .order("REQUEST_KEY ASC")
+                        .limit(limit)))
+                .map(AoSlaDueIndex::toEntry)
+                .toList());
+    }
+
     private Optional<SlaDueEntity> entity(String requestKey) {
         SlaDueEntity[] found = ao.find(SlaDueEntity.class, Query.select().where("REQUEST_KEY = ?", requestKey));
         return found.length == 0 ? Optional.empty() : Optional.of(found[0]);

@@ -10,6 +10,7 @@ import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.host.ao.AoModule;
 import io.paydesk.host.ao.HostActiveObjects;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,20 @@ class AoSlaDueIndexTest {
         assertThat(index.due(NINE.minusMillis(1), 10)).isEmpty();
         assertThat(index.find("PAY-7").orElseThrow().subject()).isEqualTo(WISLANY);
         assertThat(index.find("PAY-1")).isEmpty();
+    }
+
+    @Test
+    void theWholeIndexIsReadAPageAtATimeInKeyOrderDueOrNot() {
+        index.put(WISLANY, Optional.of(NINE));
+        index.put(NO_PARTNER, Optional.empty());
+        index.put(new SlaSubject("PAY-10", Optional.empty(), "Card block"), Optional.of(NINE.plusSeconds(60)));
+
+        List<SlaDueIndex.Entry> first = index.page("", 2);
+
+        assertThat(first).extracting(SlaDueIndex.Entry::requestKey).containsExactly("PAY-10", "PAY-7");
+        assertThat(index.page(first.get(1).requestKey(), 2)).extracting(SlaDueIndex.Entry::subject)
+                .containsExactly(NO_PARTNER);
+        assertThat(index.page("PAY-8", 2)).isEmpty();
     }
 
     @Test

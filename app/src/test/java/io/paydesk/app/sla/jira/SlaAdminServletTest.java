@@ -19,6 +19,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.paydesk.app.platform.jira.AdminPages;
 import io.paydesk.app.sla.InMemorySlaSettings;
+import io.paydesk.app.sla.SlaRecompute;
 import io.paydesk.app.sla.SlaSamples;
 import io.paydesk.app.sla.admin.SlaAdmin;
 import io.paydesk.app.sla.admin.SlaAdminView;
@@ -71,7 +72,8 @@ class SlaAdminServletTest {
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         TimeZoneManager zones = mock(TimeZoneManager.class);
         when(zones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("Asia/Tashkent"));
-        servlet = new SlaAdminServlet(new SlaAdmin(store, partners, SlaSamples.HOLIDAYS, SlaSamples.MARCH),
+        servlet = new SlaAdminServlet(
+                new SlaAdmin(store, partners, mock(SlaRecompute.class), SlaSamples.HOLIDAYS, SlaSamples.MARCH),
                 new AdminPages(users, login, xsrf, renderer, authentication), zones);
     }
 
