@@ -11,7 +11,6 @@ import io.paydesk.core.dispute.TypedDispute;
 import io.paydesk.core.dispute.deadline.Geography;
 import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.core.dispute.store.DisputeRecord;
-import io.paydesk.core.dispute.store.DisputeRecords;
 import io.paydesk.core.dispute.transaction.Arn;
 import io.paydesk.core.dispute.transaction.TypedTransaction;
 import io.paydesk.core.partner.PartnerId;
@@ -22,10 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -35,23 +32,7 @@ class DisputePanelTest {
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), WARSAW);
     private static final String ARN = "7412345621000000012345" + Arn.checkDigitFor("7412345621000000012345");
 
-    private final Map<Long, DisputeRecord> stored = new HashMap<>();
-    private final DisputeRecords records = new DisputeRecords() {
-        @Override
-        public Optional<DisputeRecord> find(long issueId) {
-            return Optional.ofNullable(stored.get(issueId));
-        }
-
-        @Override
-        public void save(DisputeRecord record) {
-            stored.put(record.issueId(), record);
-        }
-
-        @Override
-        public List<DisputeRecord> dueOnOrBefore(LocalDate day, int limit) {
-            return List.of();
-        }
-    };
+    private final InMemoryRecords records = new InMemoryRecords();
     private final Disputes disputes = new Disputes(SchemeCatalogue.shipped(), records, NOW);
     private final SlaTestFixtures.EventLog slaLog = new SlaTestFixtures.EventLog();
     private final DisputePanel panel = new DisputePanel(disputes, new SlaClocks(slaLog, SlaTestFixtures.wislany()), NOW);
