@@ -21,6 +21,7 @@ import com.atlassian.servicedesk.api.ServiceDesk;
 import com.atlassian.servicedesk.api.ServiceDeskManager;
 import com.atlassian.servicedesk.api.requesttype.RequestType;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeCreateParameters;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeQuery;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
 import com.atlassian.servicedesk.api.util.paging.PagedResponse;
 import com.atlassian.servicedesk.api.util.paging.SimplePagedRequest;
@@ -98,9 +99,10 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
     private Set<String> requestTypeNames(ServiceDesk desk) {
         Set<String> names = new LinkedHashSet<>();
         for (int page = 0; page < MAX_REQUEST_TYPE_PAGES; page++) {
-            PagedResponse<RequestType> types = jira.requestTypes().getRequestTypes(jira.authentication().getLoggedInUser(),
-                    jira.requestTypes().newQueryBuilder().serviceDesk(desk.getId())
-                            .pagedRequest(new SimplePagedRequest(page * REQUEST_TYPE_PAGE, REQUEST_TYPE_PAGE)).build());
+            RequestTypeQuery query = jira.requestTypes().newQueryBuilder().serviceDesk(desk.getId())
+                    .pagedRequest(new SimplePagedRequest(page * REQUEST_TYPE_PAGE, REQUEST_TYPE_PAGE)).build();
+            PagedResponse<RequestType> types = jira.requestTypes()
+                    .getRequestTypes(jira.authentication().getLoggedInUser(), query);
             types.getResults().forEach(type -> names.add(type.getName()));
             if (!types.hasNextPage()) {
                 return names;
@@ -223,10 +225,10 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
         if (existing.contains(requestType.name())) {
             throw new IllegalStateException("a request type named " + requestType.name() + " exists already");
         }
-        IssueType type = issueTypeNamed(issueType.name()).orElseThrow(() -> new IllegalStateException(
-                "the issue type " + issueType.name() + " of the request type " + requestType.name() + " does not exist"));
-        RequestTypeCreateParameters parameters = jira.requestTypes().newCreateBuilder().serviceDesk(desk).issueType(type)
-                .name(requestType.name()).description(requestType.description()).build();
+        IssueType type = issueTypeNamed(issueType.name()).orElseThrow(() -> new IllegalStateException("the issue type "
+                + issueType.name() + " of the request type " + requestType.name() + " does not exist"));
+        RequestTypeCreateParameters parameters = jira.requestTypes().newCreateBuilder().serviceDesk(desk)
+                .issueType(type).name(requestType.name()).description(requestType.description()).build();
         try {
             jira.requestTypes().createRequestType(jira.authentication().getLoggedInUser(), parameters);
         } catch (RuntimeException refused) {
