@@ -16,6 +16,15 @@ import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.servicedesk.api.ServiceDesk;
+import com.atlassian.servicedesk.api.ServiceDeskManager;
+import com.atlassian.servicedesk.api.requesttype.RequestType;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeCreateParameters;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeQuery;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
+import com.atlassian.servicedesk.api.util.paging.PagedResponse;
+import com.atlassian.servicedesk.api.util.paging.SimplePagedRequest;
 import io.paydesk.core.setup.FieldSpec;
 import io.paydesk.core.setup.IssueTypeSpec;
 import io.paydesk.core.setup.ProjectSetupTarget;
@@ -35,16 +44,24 @@ import java.util.Set;
  * adds an existing issue type to the project's issue type scheme keeping every type already in it, and creates
  * custom fields of built-in types with a context for this project and the issue types that carry them, select
  * lists with their options in order. Each creation first looks for its English name again and refuses when it
- * is taken, so a stale plan never makes a second one. Screens and request types are left to the administrator:
- * those steps answer {@link Applied#BY_HAND}, and they are not read either, so they always show as to be done.
+ * is taken, so a stale plan never makes a second one. It reads the request types of the project's service desk,
+ * page by page, and creates a missing one with the catalogue's name and description on its issue type, as the
+ * administrator who runs the install. Screens are left to the administrator: those steps answer
+ * {@link Applied#BY_HAND}, and screens are not read either, so they always show as to be done.
  */
 final class JiraProjectSetupTarget implements ProjectSetupTarget {
 
     /** The Jira services this target calls, as Jira injects them. */
     record Services(IssueTypeManager issueTypes, IssueTypeSchemeManager issueTypeSchemes,
                     CustomFieldManager customFields, AvatarManager avatars, OptionsManager options,
-                    ProjectManager projects) {
+                    ProjectManager projects, ServiceDeskManager serviceDesks, RequestTypeService requestTypes,
+                    JiraAuthenticationContext authentication) {
     }
+
+    /** Request types are read this many at a time. */
+    static final int REQUEST_TYPE_PAGE = 50;
+    /** More pages than this means JSM keeps answering "there is more": the read stops rather than loop. */
+    private static final int MAX_REQUEST_TYPE_PAGES = 200;
 
     private final Project project;
     private final Services jira;
@@ -64,7 +81,35 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
         for (CustomField field : jira.customFields().getCustomFieldObjects()) {
             fields.add(new ProjectState.ExistingField(field.getName(), typeKey(field)));
         }
-        return new ProjectState(all, inProject, fields, Map.of(), Set.of());
+        return new ProjectState(all, inProject, fields, Map.of(), requestTypesOrNone());
+    }
+
+    /**
+     * The names of the project's request types; none when JSM cannot list them, so each request type step is
+     * planned and then reports JSM's reason when it reads them again.
+     */
+    private Set<String> requestTypesOrNone() {
+        try {
+            return requestTypeNames(jira.serviceDesks().getServiceDeskForProject(project));
+        } catch (RuntimeException unreadable) {
+            return Set.of();
+        }
+    }
+
+    private Set<String> requestTypeNames(ServiceDesk desk) {
+        Set<String> names = new LinkedHashSet<>();
+        for (int page = 0; page < MAX_REQUEST_TYPE_PAGES; page++) {
+            RequestTypeQuery query = jira.requestTypes().newQueryBuilder().serviceDesk(desk.getId())
+                    .pagedRequest(new SimplePagedRequest(page * REQUEST_TYPE_PAGE, REQUEST_TYPE_PAGE)).build();
+            PagedResponse<RequestType> types = jira.requestTypes()
+                    .getRequestTypes(jira.authentication().getLoggedInUser(), query);
+            types.getResults().forEach(type -> names.add(type.getName()));
+            if (!types.hasNextPage()) {
+                return names;
+            }
+        }
+        throw new IllegalStateException("Jira Service Management listed more than "
+                + MAX_REQUEST_TYPE_PAGES * REQUEST_TYPE_PAGE + " request types for the project");
     }
 
     @Override
@@ -168,7 +213,29 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
 
     @Override
     public Applied createRequestType(RequestTypeSpec requestType, IssueTypeSpec issueType) {
-        return Applied.BY_HAND;
+        ServiceDesk desk;
+        Set<String> existing;
+        try {
+            desk = jira.serviceDesks().getServiceDeskForProject(project);
+            existing = requestTypeNames(desk);
+        } catch (RuntimeException unreadable) {
+            throw new IllegalStateException("Jira Service Management did not list the project's request types: "
+                    + unreadable.getMessage(), unreadable);
+        }
+        if (existing.contains(requestType.name())) {
+            throw new IllegalStateException("a request type named " + requestType.name() + " exists already");
+        }
+        IssueType type = issueTypeNamed(issueType.name()).orElseThrow(() -> new IllegalStateException("the issue type "
+                + issueType.name() + " of the request type " + requestType.name() + " does not exist"));
+        RequestTypeCreateParameters parameters = jira.requestTypes().newCreateBuilder().serviceDesk(desk)
+                .issueType(type).name(requestType.name()).description(requestType.description()).build();
+        try {
+            jira.requestTypes().createRequestType(jira.authentication().getLoggedInUser(), parameters);
+        } catch (RuntimeException refused) {
+            throw new IllegalStateException("Jira Service Management did not create the request type "
+                    + requestType.name() + ": " + refused.getMessage(), refused);
+        }
+        return Applied.CREATED;
     }
 
     private Optional<IssueType> issueTypeNamed(String name) {

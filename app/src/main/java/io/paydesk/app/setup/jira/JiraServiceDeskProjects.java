@@ -6,8 +6,10 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.servicedesk.api.ServiceDeskManager;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
 import io.paydesk.core.setup.ProjectSetupTarget;
 import io.paydesk.core.setup.ServiceDeskProjects;
 import jakarta.inject.Inject;
@@ -34,11 +36,13 @@ public class JiraServiceDeskProjects implements ServiceDeskProjects {
                                    @ComponentImport IssueTypeSchemeManager issueTypeSchemes,
                                    @ComponentImport CustomFieldManager customFields,
                                    @ComponentImport AvatarManager avatars,
-                                   @ComponentImport OptionsManager options) {
+                                   @ComponentImport OptionsManager options,
+                                   @ComponentImport RequestTypeService requestTypes,
+                                   @ComponentImport JiraAuthenticationContext authentication) {
         this.projects = projects;
         this.serviceDesks = serviceDesks;
         this.jira = new JiraProjectSetupTarget.Services(issueTypes, issueTypeSchemes, customFields, avatars, options,
-                projects);
+                projects, serviceDesks, requestTypes, authentication);
     }
 
     @Override

@@ -11,6 +11,7 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockConstruction;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -33,8 +34,20 @@ import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.servicedesk.api.ServiceDesk;
+import com.atlassian.servicedesk.api.ServiceDeskManager;
+import com.atlassian.servicedesk.api.requesttype.RequestType;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeCreateParameters;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeQuery;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
+import com.atlassian.servicedesk.api.util.paging.PagedRequest;
+import com.atlassian.servicedesk.api.util.paging.PagedResponse;
+import com.atlassian.servicedesk.api.util.paging.SimplePagedRequest;
 import io.paydesk.core.setup.FieldSpec;
 import io.paydesk.core.setup.IssueTypeSpec;
+import io.paydesk.core.setup.RequestTypeSpec;
 import io.paydesk.core.setup.SetupCatalogue;
 import io.paydesk.core.setup.SetupPlan;
 import io.paydesk.core.setup.SetupReport;
@@ -47,13 +60,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.MockedConstruction;
 import org.mockito.MockedStatic;
 import org.ofbiz.core.entity.GenericEntityException;
 
 /**
  * Installing Paydesk into a Jira project through Jira's API, with Jira's managers played by mocks that remember
- * what was created: issue types and custom fields are created once, found the second time, refused names are
- * reported, and nothing that failed half-way is hidden.
+ * what was created: issue types, custom fields and JSM request types are created once, found the second time,
+ * refused names are reported, and nothing that failed half-way is hidden.
  */
 class JiraProjectSetupTargetTest {
 
@@ -71,6 +85,22 @@ class JiraProjectSetupTargetTest {
     private final FieldConfigScheme projectScheme = mock(FieldConfigScheme.class);
     private final List<JiraContextNode> projectContext = List.of(mock(JiraContextNode.class));
     private final MockedStatic<CustomFieldUtils> contexts = mockStatic(CustomFieldUtils.class);
+    private static final int SERVICE_DESK_ID = 7;
+    private final ServiceDeskManager serviceDesks = mock(ServiceDeskManager.class);
+    private final ServiceDesk desk = mock(ServiceDesk.class);
+    private final RequestTypeService requestTypes = mock(RequestTypeService.class);
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final ApplicationUser administrator = mock(ApplicationUser.class);
+    /** The service desk's request types by name, in JSM's order, and the new ones as they were asked for. */
+    private final List<String> deskRequestTypes = new ArrayList<>();
+    private final List<CreatedRequestType> createdRequestTypes = new ArrayList<>();
+    /** Where each page JSM was asked for starts, by the page request the target built. */
+    private final Map<Object, Integer> pageStarts = new LinkedHashMap<>();
+    private final MockedConstruction<SimplePagedRequest> pages = mockConstruction(SimplePagedRequest.class,
+            (page, context) -> {
+                assertThat(context.arguments().get(1)).isEqualTo(JiraProjectSetupTarget.REQUEST_TYPE_PAGE);
+                pageStarts.put(page, (Integer) context.arguments().get(0));
+            });
 
     private final List<IssueType> instanceTypes = new ArrayList<>();
     private final List<String> projectTypeIds = new ArrayList<>();
@@ -79,7 +109,8 @@ class JiraProjectSetupTargetTest {
     private final Map<FieldConfig, String> configs = new LinkedHashMap<>();
 
     private final JiraProjectSetupTarget target = new JiraProjectSetupTarget(project,
-            new JiraProjectSetupTarget.Services(issueTypes, schemes, customFields, avatars, options, projects));
+            new JiraProjectSetupTarget.Services(issueTypes, schemes, customFields, avatars, options, projects,
+                    serviceDesks, requestTypes, authentication));
 
     JiraProjectSetupTargetTest() throws Exception {
         when(project.getId()).thenReturn(PROJECT_ID);
@@ -111,11 +142,24 @@ class JiraProjectSetupTargetTest {
                     assertThat(call.<Long[]>getArgument(1)).containsExactly(PROJECT_ID);
                     return projectContext;
                 });
+        when(serviceDesks.getServiceDeskForProject(project)).thenReturn(desk);
+        when(desk.getId()).thenReturn(SERVICE_DESK_ID);
+        when(authentication.getLoggedInUser()).thenReturn(administrator);
+        when(requestTypes.newQueryBuilder()).thenAnswer(call -> new QueryBuilder());
+        when(requestTypes.getRequestTypes(eq(administrator), any())).thenAnswer(call -> page(call.getArgument(1)));
+        when(requestTypes.newCreateBuilder()).thenAnswer(call -> new CreateBuilder());
+        when(requestTypes.createRequestType(eq(administrator), any())).thenAnswer(call -> {
+            CreatedRequestType created = call.getArgument(1);
+            createdRequestTypes.add(created);
+            deskRequestTypes.add(created.name());
+            return requestType(created.name());
+        });
     }
 
     @AfterEach
-    void closeStaticMock() {
+    void closeStaticMocks() {
         contexts.close();
+        pages.close();
     }
 
     @Test
@@ -150,12 +194,84 @@ class JiraProjectSetupTargetTest {
     }
 
     @Test
-    void screensAndRequestTypesAreLeftToTheAdministrator() {
+    void screensAreLeftToTheAdministrator() {
         SetupReport report = install();
 
-        assertThat(lines(report, Kind.SCREEN)).allMatch(line -> line.result() == Result.BY_HAND);
-        assertThat(lines(report, Kind.REQUEST_TYPE)).allMatch(line -> line.result() == Result.BY_HAND);
+        assertThat(lines(report, Kind.SCREEN)).allMatch(line -> line.result() == Result.BY_HAND)
+                .hasSize(catalogue.issueTypes().size());
         assertThat(lines(report, Kind.SCREEN_FIELD)).allMatch(line -> line.result() == Result.SKIPPED);
+    }
+
+    @Test
+    void everyRequestTypeIsCreatedOnTheProjectsServiceDeskWithItsNameDescriptionAndIssueType() {
+        SetupReport report = install();
+
+        assertThat(lines(report, Kind.REQUEST_TYPE)).allMatch(line -> line.result() == Result.CREATED)
+                .hasSize(catalogue.issueTypes().size());
+        IssueTypeSpec dispute = catalogue.issueTypes().get(0);
+        RequestTypeSpec request = dispute.requestType();
+        assertThat(createdRequestTypes).contains(new CreatedRequestType(desk, named("Payment dispute"),
+                request.name(), request.description()));
+        assertThat(target.state().requestTypes())
+                .containsAll(catalogue.issueTypes().stream().map(t -> t.requestType().name()).toList());
+    }
+
+    @Test
+    void aRequestTypeOfTheSameNameIsFoundEvenOnALaterPageAndNotCreatedAgain() {
+        for (int i = 0; i < JiraProjectSetupTarget.REQUEST_TYPE_PAGE + 3; i++) {
+            deskRequestTypes.add("Get IT help " + i);
+        }
+        deskRequestTypes.add("Claim loyalty points");
+
+        SetupReport report = install();
+
+        assertThat(line(report, Kind.REQUEST_TYPE, "Claim loyalty points").result()).isEqualTo(Result.EXISTED);
+        assertThat(line(report, Kind.REQUEST_TYPE, "Dispute a card payment").result()).isEqualTo(Result.CREATED);
+        assertThat(createdRequestTypes).extracting(CreatedRequestType::name).doesNotContain("Claim loyalty points");
+        assertThat(pageStarts.values()).contains(0, JiraProjectSetupTarget.REQUEST_TYPE_PAGE);
+    }
+
+    @Test
+    void whenJsmRefusesARequestTypeThatStepFailsWithTheReasonAndTheOthersStillRun() {
+        when(requestTypes.createRequestType(eq(administrator), any())).thenAnswer(call -> {
+            CreatedRequestType created = call.getArgument(1);
+            if (created.name().equals("Report a failed top-up")) {
+                throw new IllegalArgumentException("the request type limit is reached");
+            }
+            createdRequestTypes.add(created);
+            deskRequestTypes.add(created.name());
+            return requestType(created.name());
+        });
+
+        SetupReport report = install();
+
+        SetupReport.Line failed = line(report, Kind.REQUEST_TYPE, "Report a failed top-up");
+        assertThat(failed.result()).isEqualTo(Result.FAILED);
+        assertThat(failed.message()).contains("Report a failed top-up", "the request type limit is reached");
+        assertThat(line(report, Kind.REQUEST_TYPE, "Block or unblock a card").result()).isEqualTo(Result.CREATED);
+    }
+
+    @Test
+    void whenJsmCannotListRequestTypesEachRequestTypeStepFailsWithTheReasonAndNothingIsCreated() {
+        when(requestTypes.getRequestTypes(eq(administrator), any()))
+                .thenThrow(new IllegalStateException("service desk is archived"));
+
+        SetupReport report = install();
+
+        assertThat(lines(report, Kind.REQUEST_TYPE)).allMatch(line -> line.result() == Result.FAILED
+                && line.message().contains("service desk is archived"));
+        assertThat(lines(report, Kind.ISSUE_TYPE)).allMatch(line -> line.result() == Result.CREATED);
+        verify(requestTypes, never()).createRequestType(any(), any());
+    }
+
+    @Test
+    void aStalePlanNeverMakesASecondRequestTypeOfOneName() {
+        deskRequestTypes.add("Dispute a card payment");
+        IssueTypeSpec dispute = catalogue.issueTypes().get(0);
+
+        assertThatThrownBy(() -> target.createRequestType(dispute.requestType(), dispute))
+                .hasMessageContaining("exists already");
+        verify(requestTypes, never()).createRequestType(any(), any());
     }
 
     @Test
@@ -163,13 +279,14 @@ class JiraProjectSetupTargetTest {
         install();
         SetupReport second = install();
 
-        for (Kind kind : List.of(Kind.ISSUE_TYPE, Kind.PROJECT_ISSUE_TYPE, Kind.CUSTOM_FIELD)) {
+        for (Kind kind : List.of(Kind.ISSUE_TYPE, Kind.PROJECT_ISSUE_TYPE, Kind.CUSTOM_FIELD, Kind.REQUEST_TYPE)) {
             assertThat(lines(second, kind)).allMatch(line -> line.result() == Result.EXISTED);
         }
         verify(issueTypes, times(catalogue.issueTypes().size())).createIssueType(anyString(), anyString(), anyLong());
         verify(customFields, times(catalogue.fields().size()))
                 .createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList());
         assertThat(optionsByField.get("Currency")).hasSameSizeAs(SetupCatalogue.CURRENCIES);
+        assertThat(createdRequestTypes).hasSize(catalogue.issueTypes().size());
     }
 
     @Test
@@ -322,5 +439,92 @@ class JiraProjectSetupTargetTest {
         optionsByField.put(name, new ArrayList<>());
         fields.add(field);
         return field;
+    }
+
+    private PagedResponse<RequestType> page(RequestTypeQuery query) {
+        Query asked = (Query) query;
+        assertThat(asked.serviceDesk()).isEqualTo(SERVICE_DESK_ID);
+        int start = pageStarts.get(asked.page());
+        int end = Math.min(deskRequestTypes.size(), start + JiraProjectSetupTarget.REQUEST_TYPE_PAGE);
+        List<RequestType> results = deskRequestTypes.subList(Math.min(start, end), end).stream()
+                .map(this::requestType).toList();
+        @SuppressWarnings("unchecked")
+        PagedResponse<RequestType> response = mock(PagedResponse.class);
+        when(response.getResults()).thenReturn(results);
+        when(response.hasNextPage()).thenReturn(end < deskRequestTypes.size());
+        return response;
+    }
+
+    private RequestType requestType(String name) {
+        RequestType type = mock(RequestType.class);
+        when(type.getName()).thenReturn(name);
+        return type;
+    }
+
+    /** A query as the target built it: the service desk and the page. */
+    private record Query(Integer serviceDesk, PagedRequest page) implements RequestTypeQuery {
+    }
+
+    private static final class QueryBuilder implements RequestTypeQuery.Builder {
+        private Integer serviceDesk;
+        private PagedRequest page;
+
+        @Override
+        public RequestTypeQuery.Builder serviceDesk(Integer serviceDesk) {
+            this.serviceDesk = serviceDesk;
+            return this;
+        }
+
+        @Override
+        public RequestTypeQuery.Builder pagedRequest(PagedRequest pagedRequest) {
+            this.page = pagedRequest;
+            return this;
+        }
+
+        @Override
+        public RequestTypeQuery build() {
+            return new Query(serviceDesk, page);
+        }
+    }
+
+    /** The parameters of a request type as the target built them. */
+    private record CreatedRequestType(ServiceDesk desk, IssueType issueType, String name, String description)
+            implements RequestTypeCreateParameters {
+    }
+
+    private static final class CreateBuilder implements RequestTypeCreateParameters.Builder {
+        private ServiceDesk desk;
+        private IssueType issueType;
+        private String name;
+        private String description;
+
+        @Override
+        public RequestTypeCreateParameters.Builder serviceDesk(ServiceDesk serviceDesk) {
+            this.desk = serviceDesk;
+            return this;
+        }
+
+        @Override
+        public RequestTypeCreateParameters.Builder issueType(IssueType issueType) {
+            this.issueType = issueType;
+            return this;
+        }
+
+        @Override
+        public RequestTypeCreateParameters.Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        @Override
+        public RequestTypeCreateParameters.Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        @Override
+        public RequestTypeCreateParameters build() {
+            return new CreatedRequestType(desk, issueType, name, description);
+        }
     }
 }

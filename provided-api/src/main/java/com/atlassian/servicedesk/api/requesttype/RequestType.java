@@ -1,0 +1,8 @@
+package com.atlassian.servicedesk.api.requesttype;
+
+import java.io.Serializable;
+
+/** Javadoc: https://docs.atlassian.com/jira-servicedesk/11.3.0/com/atlassian/servicedesk/api/requesttype/RequestType.html */
+public interface RequestType extends Serializable {
+    String getName();
+}

@@ -1,0 +1,21 @@
+package com.atlassian.servicedesk.api.requesttype;
+
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.servicedesk.api.ServiceDesk;
+
+/** Javadoc: https://docs.atlassian.com/jira-servicedesk/11.3.0/com/atlassian/servicedesk/api/requesttype/RequestTypeCreateParameters.html */
+public interface RequestTypeCreateParameters {
+
+    /** Javadoc: https://docs.atlassian.com/jira-servicedesk/11.3.0/com/atlassian/servicedesk/api/requesttype/RequestTypeCreateParameters.Builder.html */
+    interface Builder {
+        Builder serviceDesk(ServiceDesk serviceDesk);
+
+        Builder issueType(IssueType issueType);
+
+        Builder name(String name);
+
+        Builder description(String description);
+
+        RequestTypeCreateParameters build();
+    }
+}
