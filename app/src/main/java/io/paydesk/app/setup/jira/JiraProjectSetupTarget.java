@@ -13,6 +13,11 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.issue.fields.screen.FieldScreen;
+import com.atlassian.jira.issue.fields.screen.FieldScreenImpl;
+import com.atlassian.jira.issue.fields.screen.FieldScreenLayoutItem;
+import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
+import com.atlassian.jira.issue.fields.screen.FieldScreenTab;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -30,7 +35,9 @@ import io.paydesk.core.setup.IssueTypeSpec;
 import io.paydesk.core.setup.ProjectSetupTarget;
 import io.paydesk.core.setup.ProjectState;
 import io.paydesk.core.setup.RequestTypeSpec;
+import io.paydesk.core.setup.SetupCatalogue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +53,10 @@ import java.util.Set;
  * lists with their options in order. Each creation first looks for its English name again and refuses when it
  * is taken, so a stale plan never makes a second one. It reads the request types of the project's service desk,
  * page by page, and creates a missing one with the catalogue's name and description on its issue type, as the
- * administrator who runs the install. Screens are left to the administrator: those steps answer
- * {@link Applied#BY_HAND}, and screens are not read either, so they always show as to be done.
+ * administrator who runs the install. It reads the screens named {@code Paydesk: <issue type>} with the custom
+ * fields on any of their tabs, creates a missing one with its one tab {@code Paydesk}, and puts a custom field of
+ * the catalogue's name and type on that tab, after the fields already there. Screen schemes and the project's
+ * issue type screen scheme are not touched: using a new screen for an issue type stays with the administrator.
  */
 final class JiraProjectSetupTarget implements ProjectSetupTarget {
 
@@ -55,7 +64,7 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
     record Services(IssueTypeManager issueTypes, IssueTypeSchemeManager issueTypeSchemes,
                     CustomFieldManager customFields, AvatarManager avatars, OptionsManager options,
                     ProjectManager projects, ServiceDeskManager serviceDesks, RequestTypeService requestTypes,
-                    JiraAuthenticationContext authentication) {
+                    JiraAuthenticationContext authentication, FieldScreenManager screens) {
     }
 
     /** Request types are read this many at a time. */
@@ -81,7 +90,29 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
         for (CustomField field : jira.customFields().getCustomFieldObjects()) {
             fields.add(new ProjectState.ExistingField(field.getName(), typeKey(field)));
         }
-        return new ProjectState(all, inProject, fields, Map.of(), requestTypesOrNone());
+        return new ProjectState(all, inProject, fields, paydeskScreens(), requestTypesOrNone());
+    }
+
+    /** Paydesk's screens by name, each with the names of the custom fields on any of its tabs. */
+    private Map<String, Set<String>> paydeskScreens() {
+        Map<String, String> fieldNames = new LinkedHashMap<>();
+        jira.customFields().getCustomFieldObjects().forEach(field -> fieldNames.put(field.getId(), field.getName()));
+        Map<String, Set<String>> screens = new LinkedHashMap<>();
+        for (FieldScreen screen : jira.screens().getFieldScreens()) {
+            if (screen.getName() == null || !screen.getName().startsWith(SetupCatalogue.SCREEN_PREFIX)) {
+                continue;
+            }
+            Set<String> onScreen = screens.computeIfAbsent(screen.getName(), name -> new LinkedHashSet<>());
+            for (FieldScreenTab tab : screen.getTabs()) {
+                for (FieldScreenLayoutItem item : tab.getFieldScreenLayoutItems()) {
+                    String name = fieldNames.get(item.getFieldId());
+                    if (name != null) {
+                        onScreen.add(name);
+                    }
+                }
+            }
+        }
+        return screens;
     }
 
     /**
@@ -203,12 +234,56 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
 
     @Override
     public Applied createScreen(String screenName) {
-        return Applied.BY_HAND;
+        if (screenNamed(screenName).isPresent()) {
+            throw new IllegalStateException("a screen named " + screenName + " exists already");
+        }
+        FieldScreen screen = new FieldScreenImpl(jira.screens());
+        screen.setName(screenName);
+        try {
+            screen.store();
+        } catch (RuntimeException refused) {
+            throw new IllegalStateException("Jira did not create the screen " + screenName + ": "
+                    + refused.getMessage(), refused);
+        }
+        try {
+            screen.addTab(SetupCatalogue.SCREEN_TAB);
+        } catch (RuntimeException refused) {
+            throw new IllegalStateException("Jira did not add the tab " + SetupCatalogue.SCREEN_TAB + ": "
+                    + refused.getMessage() + "; the screen " + screenName + " was created: add the tab "
+                    + SetupCatalogue.SCREEN_TAB + " to it by hand", refused);
+        }
+        return Applied.CREATED;
     }
 
     @Override
     public Applied addFieldToScreen(String screenName, FieldSpec field) {
-        return Applied.BY_HAND;
+        FieldScreen screen = screenNamed(screenName)
+                .orElseThrow(() -> new IllegalStateException("no screen named " + screenName));
+        List<CustomField> candidates = jira.customFields().getCustomFieldObjects().stream()
+                .filter(f -> f.getName().equals(field.name()) && typeKey(f).equals(field.type().typeKey())).toList();
+        if (candidates.size() != 1) {
+            throw new IllegalStateException((candidates.isEmpty() ? "no" : candidates.size()) + " custom fields named "
+                    + field.name() + " of type " + field.type().typeKey() + ": put the right one on the screen "
+                    + screenName + " by hand");
+        }
+        String fieldId = candidates.get(0).getId();
+        for (FieldScreenTab tab : screen.getTabs()) {
+            if (tab.getFieldScreenLayoutItems().stream().anyMatch(item -> fieldId.equals(item.getFieldId()))) {
+                throw new IllegalStateException("the field " + field.name() + " is on the screen " + screenName
+                        + " already, on the tab " + tab.getName());
+            }
+        }
+        FieldScreenTab paydeskTab = screen.getTabs().stream()
+                .filter(tab -> SetupCatalogue.SCREEN_TAB.equals(tab.getName())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the screen " + screenName + " has no tab named "
+                        + SetupCatalogue.SCREEN_TAB + ": put the field " + field.name() + " on it by hand"));
+        try {
+            paydeskTab.addFieldScreenLayoutItem(fieldId);
+        } catch (RuntimeException refused) {
+            throw new IllegalStateException("Jira did not put the field " + field.name() + " on the screen "
+                    + screenName + ": " + refused.getMessage(), refused);
+        }
+        return Applied.CREATED;
     }
 
     @Override
@@ -236,6 +311,10 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
                     + requestType.name() + ": " + refused.getMessage(), refused);
         }
         return Applied.CREATED;
+    }
+
+    private Optional<FieldScreen> screenNamed(String name) {
+        return jira.screens().getFieldScreens().stream().filter(screen -> name.equals(screen.getName())).findFirst();
     }
 
     private Optional<IssueType> issueTypeNamed(String name) {

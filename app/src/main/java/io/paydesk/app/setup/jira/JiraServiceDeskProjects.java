@@ -5,6 +5,7 @@ import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -38,11 +39,12 @@ public class JiraServiceDeskProjects implements ServiceDeskProjects {
                                    @ComponentImport AvatarManager avatars,
                                    @ComponentImport OptionsManager options,
                                    @ComponentImport RequestTypeService requestTypes,
-                                   @ComponentImport JiraAuthenticationContext authentication) {
+                                   @ComponentImport JiraAuthenticationContext authentication,
+                                   @ComponentImport FieldScreenManager screens) {
         this.projects = projects;
         this.serviceDesks = serviceDesks;
         this.jira = new JiraProjectSetupTarget.Services(issueTypes, issueTypeSchemes, customFields, avatars, options,
-                projects, serviceDesks, requestTypes, authentication);
+                projects, serviceDesks, requestTypes, authentication, screens);
     }
 
     @Override

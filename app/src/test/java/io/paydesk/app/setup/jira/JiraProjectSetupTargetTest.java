@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -31,6 +32,11 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.issue.fields.screen.FieldScreen;
+import com.atlassian.jira.issue.fields.screen.FieldScreenImpl;
+import com.atlassian.jira.issue.fields.screen.FieldScreenLayoutItem;
+import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
+import com.atlassian.jira.issue.fields.screen.FieldScreenTab;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -66,8 +72,8 @@ import org.ofbiz.core.entity.GenericEntityException;
 
 /**
  * Installing Paydesk into a Jira project through Jira's API, with Jira's managers played by mocks that remember
- * what was created: issue types, custom fields and JSM request types are created once, found the second time,
- * refused names are reported, and nothing that failed half-way is hidden.
+ * what was created: issue types, custom fields, screens with their fields and JSM request types are created once,
+ * found the second time, refused names are reported, and nothing that failed half-way is hidden.
  */
 class JiraProjectSetupTargetTest {
 
@@ -108,9 +114,35 @@ class JiraProjectSetupTargetTest {
     private final Map<String, List<String>> optionsByField = new LinkedHashMap<>();
     private final Map<FieldConfig, String> configs = new LinkedHashMap<>();
 
+    /** Jira's screens, the ones found and the ones the target stored, and each new screen's name as it was set. */
+    private final FieldScreenManager fieldScreens = mock(FieldScreenManager.class);
+    private final List<FieldScreen> screens = new ArrayList<>();
+    private final Map<FieldScreen, String> newScreenNames = new LinkedHashMap<>();
+    /** When set, Jira refuses to store a new screen with this reason. */
+    private String screenStoreRefusal;
+    private final MockedConstruction<FieldScreenImpl> newScreens = mockConstruction(FieldScreenImpl.class,
+            (screen, context) -> {
+                assertThat(context.arguments()).singleElement().isSameAs(fieldScreens);
+                List<FieldScreenTab> tabs = new ArrayList<>();
+                doAnswer(call -> newScreenNames.put(screen, call.getArgument(0))).when(screen).setName(anyString());
+                when(screen.getName()).thenAnswer(call -> newScreenNames.get(screen));
+                when(screen.getTabs()).thenAnswer(call -> List.copyOf(tabs));
+                doAnswer(call -> {
+                    if (screenStoreRefusal != null) {
+                        throw new IllegalStateException(screenStoreRefusal);
+                    }
+                    return screens.add(screen);
+                }).when(screen).store();
+                when(screen.addTab(anyString())).thenAnswer(call -> {
+                    FieldScreenTab tab = tab(call.getArgument(0));
+                    tabs.add(tab);
+                    return tab;
+                });
+            });
+
     private final JiraProjectSetupTarget target = new JiraProjectSetupTarget(project,
             new JiraProjectSetupTarget.Services(issueTypes, schemes, customFields, avatars, options, projects,
-                    serviceDesks, requestTypes, authentication));
+                    serviceDesks, requestTypes, authentication, fieldScreens));
 
     JiraProjectSetupTargetTest() throws Exception {
         when(project.getId()).thenReturn(PROJECT_ID);
@@ -127,6 +159,7 @@ class JiraProjectSetupTargetTest {
             return projectScheme;
         });
         when(customFields.getCustomFieldObjects()).thenAnswer(call -> List.copyOf(fields));
+        when(fieldScreens.getFieldScreens()).thenAnswer(call -> List.copyOf(screens));
         when(customFields.getCustomFieldType(anyString())).thenAnswer(call -> fieldType(call.getArgument(0)));
         when(customFields.getCustomFieldSearcher(anyString())).thenAnswer(call -> searcher(call.getArgument(0)));
         when(customFields.createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList()))
@@ -160,6 +193,7 @@ class JiraProjectSetupTargetTest {
     void closeStaticMocks() {
         contexts.close();
         pages.close();
+        newScreens.close();
     }
 
     @Test
@@ -194,12 +228,109 @@ class JiraProjectSetupTargetTest {
     }
 
     @Test
-    void screensAreLeftToTheAdministrator() {
+    void everyScreenIsCreatedWithOneTabHoldingItsIssueTypesFieldsInCatalogueOrder() {
         SetupReport report = install();
 
-        assertThat(lines(report, Kind.SCREEN)).allMatch(line -> line.result() == Result.BY_HAND)
+        assertThat(lines(report, Kind.SCREEN)).allMatch(line -> line.result() == Result.CREATED)
                 .hasSize(catalogue.issueTypes().size());
+        assertThat(lines(report, Kind.SCREEN_FIELD)).allMatch(line -> line.result() == Result.CREATED);
+        assertThat(newScreens.constructed()).hasSize(catalogue.issueTypes().size());
+        FieldScreen loyalty = screen("Paydesk: Loyalty claim");
+        assertThat(loyalty.getTabs()).extracting(FieldScreenTab::getName).containsExactly("Paydesk");
+        IssueTypeSpec loyaltyType = catalogue.issueTypes().get(1);
+        assertThat(fieldNames(loyalty.getTabs().get(0)))
+                .containsExactlyElementsOf(loyaltyType.fields().stream().map(FieldSpec::name).toList());
+        assertThat(target.state().screen("Paydesk: Payment dispute")).hasValueSatisfying(onScreen -> assertThat(onScreen)
+                .containsAll(catalogue.issueTypes().get(0).fields().stream().map(FieldSpec::name).toList()));
+    }
+
+    @Test
+    void aScreenThatExistsIsFoundByNameItsFieldsAreKeptAndOnlyTheMissingOnesAdded() throws Exception {
+        CustomField account = customField("Loyalty account",
+                fieldType("com.atlassian.jira.plugin.system.customfieldtypes:textfield"));
+        FieldScreen existing = existingScreen("Paydesk: Loyalty claim", "Paydesk");
+        existing.getTabs().get(0).addFieldScreenLayoutItem(account.getId());
+
+        SetupReport report = install();
+
+        assertThat(line(report, Kind.SCREEN, "Paydesk: Loyalty claim").result()).isEqualTo(Result.EXISTED);
+        assertThat(lines(report, Kind.SCREEN_FIELD).stream()
+                .filter(line -> line.step().within().equals("Paydesk: Loyalty claim")))
+                .allMatch(line -> line.result() == (line.step().name().equals("Loyalty account")
+                        ? Result.EXISTED : Result.CREATED));
+        assertThat(newScreens.constructed()).hasSize(catalogue.issueTypes().size() - 1);
+        assertThat(fieldNames(existing.getTabs().get(0)))
+                .containsExactly("Loyalty account", "Loyalty claim kind", "Transaction reference (RRN)",
+                        "Points claimed", "Transaction date");
+    }
+
+    @Test
+    void aFieldOfAnotherTypeIsAConflictAndIsNeverPutOnAScreen() throws Exception {
+        CustomField amount = customField("Amount", fieldType("com.atlassian.jira.plugin.system.customfieldtypes:textfield"));
+
+        SetupReport report = install();
+
+        assertThat(line(report, Kind.CUSTOM_FIELD, "Amount").result()).isEqualTo(Result.CONFLICT);
+        assertThat(lines(report, Kind.SCREEN_FIELD)).noneMatch(line -> line.step().name().equals("Amount"));
+        assertThat(screen("Paydesk: Failed top-up").getTabs().get(0).getFieldScreenLayoutItems())
+                .noneMatch(item -> item.getFieldId().equals(amount.getId()));
+        assertThat(fieldNames(screen("Paydesk: Failed top-up").getTabs().get(0))).contains("Currency");
+    }
+
+    @Test
+    void aScreenWithoutThePaydeskTabGetsNoFieldsAndEachFieldStepSaysWhatToDoByHand() {
+        existingScreen("Paydesk: Card block/unblock", "Field Tab");
+
+        SetupReport report = install();
+
+        assertThat(line(report, Kind.SCREEN, "Paydesk: Card block/unblock").result()).isEqualTo(Result.EXISTED);
+        List<SetupReport.Line> cardFields = lines(report, Kind.SCREEN_FIELD).stream()
+                .filter(line -> line.step().within().equals("Paydesk: Card block/unblock")).toList();
+        assertThat(cardFields).isNotEmpty().allMatch(line -> line.result() == Result.FAILED
+                && line.message().contains("has no tab named Paydesk")
+                && line.message().contains("by hand"));
+        assertThat(screen("Paydesk: Card block/unblock").getTabs().get(0).getFieldScreenLayoutItems()).isEmpty();
+    }
+
+    @Test
+    void whenJiraRefusesToStoreScreensTheirFieldsAreSkippedAndRequestTypesStillCreated() {
+        screenStoreRefusal = "screen store is read-only";
+
+        SetupReport report = install();
+
+        assertThat(lines(report, Kind.SCREEN)).allMatch(line -> line.result() == Result.FAILED
+                && line.message().contains("did not create the screen")
+                && line.message().contains("screen store is read-only"));
         assertThat(lines(report, Kind.SCREEN_FIELD)).allMatch(line -> line.result() == Result.SKIPPED);
+        assertThat(lines(report, Kind.REQUEST_TYPE)).allMatch(line -> line.result() == Result.CREATED);
+        assertThat(screens).isEmpty();
+    }
+
+    @Test
+    void whenJiraRefusesAFieldOnAScreenThatStepFailsWithTheReasonAndTheOthersStillRun() throws Exception {
+        CustomField severity = customField("Severity", fieldType("com.atlassian.jira.plugin.system.customfieldtypes:select"));
+        refusedFieldIds.put(severity.getId(), "field is hidden in the field configuration");
+
+        SetupReport report = install();
+
+        SetupReport.Line failed = line(report, Kind.SCREEN_FIELD, "Severity");
+        assertThat(failed.result()).isEqualTo(Result.FAILED);
+        assertThat(failed.message()).contains("Severity", "Paydesk: Partner API incident",
+                "field is hidden in the field configuration");
+        assertThat(line(report, Kind.SCREEN_FIELD, "First seen").result()).isEqualTo(Result.CREATED);
+        assertThat(fieldNames(screen("Paydesk: Partner API incident").getTabs().get(0)))
+                .containsExactly("Partner", "API operation", "First seen", "Correlation ID", "Error code");
+    }
+
+    @Test
+    void aStalePlanNeverMakesASecondScreenOfOneNameNorPutsAFieldTwiceOnIt() {
+        install();
+        IssueTypeSpec dispute = catalogue.issueTypes().get(0);
+
+        assertThatThrownBy(() -> target.createScreen(dispute.screenName())).hasMessageContaining("exists already");
+        assertThatThrownBy(() -> target.addFieldToScreen(dispute.screenName(), field("Amount")))
+                .hasMessageContaining("is on the screen Paydesk: Payment dispute already");
+        assertThat(newScreens.constructed()).hasSize(catalogue.issueTypes().size());
     }
 
     @Test
@@ -279,7 +410,7 @@ class JiraProjectSetupTargetTest {
         install();
         SetupReport second = install();
 
-        for (Kind kind : List.of(Kind.ISSUE_TYPE, Kind.PROJECT_ISSUE_TYPE, Kind.CUSTOM_FIELD, Kind.REQUEST_TYPE)) {
+        for (Kind kind : Kind.values()) {
             assertThat(lines(second, kind)).allMatch(line -> line.result() == Result.EXISTED);
         }
         verify(issueTypes, times(catalogue.issueTypes().size())).createIssueType(anyString(), anyString(), anyLong());
@@ -287,6 +418,9 @@ class JiraProjectSetupTargetTest {
                 .createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList());
         assertThat(optionsByField.get("Currency")).hasSameSizeAs(SetupCatalogue.CURRENCIES);
         assertThat(createdRequestTypes).hasSize(catalogue.issueTypes().size());
+        assertThat(newScreens.constructed()).hasSize(catalogue.issueTypes().size());
+        assertThat(fieldNames(screen("Paydesk: Loyalty claim").getTabs().get(0)))
+                .hasSameSizeAs(catalogue.issueTypes().get(1).fields());
     }
 
     @Test
@@ -382,6 +516,46 @@ class JiraProjectSetupTargetTest {
         verify(customFields, never()).createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList());
     }
 
+    /** Custom field ids Jira refuses to put on a tab, with its reason. */
+    private final Map<String, String> refusedFieldIds = new LinkedHashMap<>();
+
+    private FieldScreen screen(String name) {
+        return screens.stream().filter(screen -> name.equals(screen.getName())).findFirst().orElseThrow();
+    }
+
+    private FieldScreen existingScreen(String name, String tabName) {
+        FieldScreen screen = mock(FieldScreen.class);
+        FieldScreenTab tab = tab(tabName);
+        when(screen.getName()).thenReturn(name);
+        when(screen.getTabs()).thenReturn(List.of(tab));
+        screens.add(screen);
+        return screen;
+    }
+
+    /** A tab that keeps the fields put on it, in order, unless Jira refuses the field. */
+    private FieldScreenTab tab(String name) {
+        FieldScreenTab tab = mock(FieldScreenTab.class);
+        List<FieldScreenLayoutItem> items = new ArrayList<>();
+        when(tab.getName()).thenReturn(name);
+        when(tab.getFieldScreenLayoutItems()).thenAnswer(call -> List.copyOf(items));
+        doAnswer(call -> {
+            String fieldId = call.getArgument(0);
+            if (refusedFieldIds.containsKey(fieldId)) {
+                throw new IllegalArgumentException(refusedFieldIds.get(fieldId));
+            }
+            FieldScreenLayoutItem item = mock(FieldScreenLayoutItem.class);
+            when(item.getFieldId()).thenReturn(fieldId);
+            items.add(item);
+            return null;
+        }).when(tab).addFieldScreenLayoutItem(anyString());
+        return tab;
+    }
+
+    private List<String> fieldNames(FieldScreenTab tab) {
+        return tab.getFieldScreenLayoutItems().stream().map(item -> fields.stream()
+                .filter(field -> field.getId().equals(item.getFieldId())).findFirst().orElseThrow().getName()).toList();
+    }
+
     private SetupReport install() {
         return SetupPlan.of(catalogue, target.state()).apply(target);
     }
@@ -432,6 +606,7 @@ class JiraProjectSetupTargetTest {
         FieldConfigScheme scheme = mock(FieldConfigScheme.class);
         FieldConfig config = mock(FieldConfig.class);
         when(field.getName()).thenReturn(name);
+        when(field.getId()).thenReturn("customfield_" + (10000 + fields.size()));
         when(field.getCustomFieldType()).thenAnswer(call -> type);
         when(field.getConfigurationSchemes()).thenReturn(List.of(scheme));
         when(scheme.getOneAndOnlyConfig()).thenReturn(config);
