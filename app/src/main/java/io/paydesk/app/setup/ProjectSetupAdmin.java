@@ -61,7 +61,8 @@ public class ProjectSetupAdmin {
         String summary = plan.nothingToCreate()
                 ? texts.get("paydesk.admin.setup.nothingToCreate", name)
                 : texts.get("paydesk.admin.setup.planSummary", plan.count(SetupStep.Status.CREATE),
-                        plan.count(SetupStep.Status.EXISTS), plan.count(SetupStep.Status.CONFLICT));
+                        plan.count(SetupStep.Status.EXISTS), plan.count(SetupStep.Status.CONFLICT),
+                        plan.count(SetupStep.Status.BY_HAND));
         return new ProjectSetupView(choices(), projectKey, "", texts.get("paydesk.admin.setup.planTitle", name), summary,
                 rows, false, plan.nothingToCreate());
     }
@@ -112,7 +113,8 @@ public class ProjectSetupAdmin {
     private SetupRow row(SetupStep step, String status, String lozenge, Texts texts) {
         String kind = texts.get("paydesk.admin.setup.kind." + camel(step.kind()));
         String item = switch (step.kind()) {
-            case ISSUE_TYPE, PROJECT_ISSUE_TYPE, SCREEN -> texts.get("paydesk.setup.issueType." + step.key());
+            case ISSUE_TYPE, PROJECT_ISSUE_TYPE, SCREEN, SCREEN_SCHEME, ISSUE_TYPE_SCREEN_SCHEME ->
+                    texts.get("paydesk.setup.issueType." + step.key());
             case CUSTOM_FIELD, SCREEN_FIELD -> texts.get("paydesk.setup.field." + step.key());
             case REQUEST_TYPE -> texts.get("paydesk.setup.requestType." + step.key());
         };
@@ -134,16 +136,25 @@ public class ProjectSetupAdmin {
         return switch (step.status()) {
             case CREATE -> texts.get("paydesk.admin.setup.status.create");
             case EXISTS -> texts.get("paydesk.admin.setup.status.exists");
-            case CONFLICT -> texts.get("paydesk.admin.setup.status.conflict", step.found());
+            case CONFLICT -> conflict(step, texts);
+            case BY_HAND -> texts.get("paydesk.admin.setup.status.shared", step.within(), step.found());
         };
+    }
+
+    private static String conflict(SetupStep step, Texts texts) {
+        return step.kind() == SetupStep.Kind.ISSUE_TYPE_SCREEN_SCHEME
+                ? texts.get("paydesk.admin.setup.status.usesOtherScreenScheme", step.found())
+                : texts.get("paydesk.admin.setup.status.conflict", step.found());
     }
 
     private static String result(SetupReport.Line line, Texts texts) {
         return switch (line.result()) {
             case CREATED -> texts.get("paydesk.admin.setup.status.created");
             case EXISTED -> texts.get("paydesk.admin.setup.status.exists");
-            case CONFLICT -> texts.get("paydesk.admin.setup.status.conflict", line.step().found());
-            case BY_HAND -> texts.get("paydesk.admin.setup.status.byHand");
+            case CONFLICT -> conflict(line.step(), texts);
+            case BY_HAND -> line.step().status() == SetupStep.Status.BY_HAND
+                    ? planStatus(line.step(), texts)
+                    : texts.get("paydesk.admin.setup.status.byHand");
             case SKIPPED -> texts.get("paydesk.admin.setup.status.skipped");
             case FAILED -> texts.get("paydesk.admin.setup.status.failed", line.message());
         };
@@ -154,6 +165,7 @@ public class ProjectSetupAdmin {
             case CREATE -> "aui-lozenge-success";
             case EXISTS -> "aui-lozenge-subtle";
             case CONFLICT -> "aui-lozenge-error";
+            case BY_HAND -> "aui-lozenge-moved";
         };
     }
 

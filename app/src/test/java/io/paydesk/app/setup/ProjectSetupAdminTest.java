@@ -56,7 +56,10 @@ class ProjectSetupAdminTest {
     void everyTextThePageShowsExistsInAllFiveLanguages() {
         for (String language : LANGUAGES) {
             InMemoryProjectConfiguration configuration = new InMemoryProjectConfiguration()
-                    .withCustomField("Severity", "com.atlassian.jira.plugin.system.customfieldtypes:textarea");
+                    .withCustomField("Severity", "com.atlassian.jira.plugin.system.customfieldtypes:textarea")
+                    .withScreenSchemeFor("Failed top-up", "Top-up screens");
+            InMemoryProjectConfiguration shared = new InMemoryProjectConfiguration()
+                    .withSharedIssueTypeScreenScheme("Default Issue Type Screen Scheme", List.of("HR (HR)"));
             ProjectSetupAdmin admin = new ProjectSetupAdmin(oneProject(configuration));
             BundleTexts texts = new BundleTexts(language);
 
@@ -64,6 +67,7 @@ class ProjectSetupAdminTest {
             admin.install("PAY", texts);
             admin.install("PAY", texts);
             admin.preview("NOPE", texts);
+            new ProjectSetupAdmin(oneProject(shared)).install("PAY", texts);
 
             assertThat(texts.missing).as(language).isEmpty();
         }
@@ -88,6 +92,41 @@ class ProjectSetupAdminTest {
         assertThat(second.nothingToCreate()).isTrue();
         assertThat(second.summary()).startsWith("Nothing to create");
         assertThat(second.rows()).allMatch(row -> row.lozenge().equals("aui-lozenge-subtle"));
+    }
+
+    @Test
+    void aSharedIssueTypeScreenSchemeIsShownAsByHandWithTheProjectsItWouldChange() {
+        InMemoryProjectConfiguration configuration = new InMemoryProjectConfiguration()
+                .withSharedIssueTypeScreenScheme("Default Issue Type Screen Scheme", List.of("Card Ops (OPS)"))
+                .withScreenSchemeFor("Failed top-up", "Top-up screens");
+        ProjectSetupAdmin admin = new ProjectSetupAdmin(oneProject(configuration));
+        BundleTexts texts = new BundleTexts("en");
+
+        ProjectSetupView preview = admin.preview("PAY", texts);
+
+        assertThat(preview.summary()).endsWith("Conflicts: 1. To do by hand: 6.");
+        assertThat(preview.rows()).filteredOn(row -> row.item().equals("Payment dispute")
+                        && row.kind().equals("Screen scheme of the issue type in the project"))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.jiraName()).isEqualTo("Paydesk: Payment dispute");
+                    assertThat(row.where()).isEqualTo("Default Issue Type Screen Scheme");
+                    assertThat(row.status()).isEqualTo("By hand: Default Issue Type Screen Scheme is also used by "
+                            + "Card Ops (OPS); Paydesk does not change what other projects use");
+                    assertThat(row.lozenge()).isEqualTo("aui-lozenge-moved");
+                });
+        assertThat(preview.rows()).filteredOn(row -> row.item().equals("Failed top-up")
+                        && row.kind().equals("Screen scheme of the issue type in the project"))
+                .singleElement().extracting(SetupRow::status)
+                .isEqualTo("Conflict: in this project the issue type uses the screen scheme Top-up screens; left as it is");
+
+        ProjectSetupView report = admin.install("PAY", texts);
+
+        assertThat(report.rows()).filteredOn(row -> row.kind().equals("Screen scheme")).hasSize(7)
+                .allMatch(row -> row.status().equals("Created"));
+        assertThat(report.rows()).filteredOn(row -> row.item().equals("Payment dispute")
+                        && row.kind().equals("Screen scheme of the issue type in the project"))
+                .singleElement().extracting(SetupRow::status).asString().startsWith("By hand: Default Issue Type");
+        assertThat(configuration.screenSchemeOf("Payment dispute")).isEmpty();
     }
 
     @Test

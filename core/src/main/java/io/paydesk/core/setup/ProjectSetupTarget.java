@@ -29,4 +29,13 @@ public interface ProjectSetupTarget {
     Applied addFieldToScreen(String screenName, FieldSpec field);
 
     Applied createRequestType(RequestTypeSpec requestType, IssueTypeSpec issueType);
+
+    /** Creates a screen scheme of that name whose default screen (for create, edit and view) is the screen. */
+    Applied createScreenScheme(String schemeName, String screenName);
+
+    /**
+     * Maps the issue type to the screen scheme in the project's issue type screen scheme, keeping every other
+     * mapping. The plan asks only when the project does not share that scheme with other projects.
+     */
+    Applied useScreenScheme(IssueTypeSpec issueType, String schemeName);
 }

@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * What installing Paydesk into a project would do, computed from what the project holds now and nothing else:
- * every item of the catalogue is either to be created, already there, or in conflict with something of the
- * same name (a custom field of another type), which is reported and left alone. Nothing is ever deleted or
- * renamed, so applying the plan twice changes nothing the second time.
+ * every item of the catalogue is either to be created, already there, in conflict with something Paydesk leaves
+ * alone (a custom field of the same name but another type, an issue type that uses another screen scheme), or
+ * left to the administrator because it would change other projects too (a shared issue type screen scheme).
+ * Nothing is ever deleted or renamed, so applying the plan twice changes nothing the second time.
  */
 public final class SetupPlan {
 
@@ -67,12 +69,45 @@ public final class SetupPlan {
                         onScreen.contains(field.name())), target -> target.addFieldToScreen(screen, field),
                         List.of(id(Kind.SCREEN, screen, ""), id(Kind.CUSTOM_FIELD, field.name(), ""))));
             }
+            steps.add(screenScheme(type, state));
+            steps.add(issueTypeScreenScheme(type, state));
             RequestTypeSpec request = type.requestType();
             steps.add(new Planned(SetupStep.of(Kind.REQUEST_TYPE, request.key(), request.name(), type.name(),
                     state.requestTypes().contains(request.name())), target -> target.createRequestType(request, type),
                     List.of(id(Kind.PROJECT_ISSUE_TYPE, type.name(), ""))));
         }
         return new SetupPlan(steps);
+    }
+
+    private static Planned screenScheme(IssueTypeSpec type, ProjectState state) {
+        String scheme = type.screenName();
+        return new Planned(SetupStep.of(Kind.SCREEN_SCHEME, type.key(), scheme, "",
+                state.screenSchemes().contains(scheme)), target -> target.createScreenScheme(scheme, type.screenName()),
+                List.of(id(Kind.SCREEN, type.screenName(), "")));
+    }
+
+    /**
+     * The issue type's own mapping in the project's issue type screen scheme: there already, in conflict when the
+     * issue type uses another screen scheme there, left by hand when the scheme is shared with other projects.
+     */
+    private static Planned issueTypeScreenScheme(IssueTypeSpec type, ProjectState state) {
+        ProjectState.IssueTypeScreens screens = state.issueTypeScreens();
+        String scheme = type.screenName();
+        Optional<String> used = screens.screenSchemeOf(type.name());
+        SetupStep step;
+        if (used.isPresent()) {
+            step = used.get().equals(scheme)
+                    ? SetupStep.of(Kind.ISSUE_TYPE_SCREEN_SCHEME, type.key(), scheme, screens.scheme(), true)
+                    : new SetupStep(Kind.ISSUE_TYPE_SCREEN_SCHEME, type.key(), scheme, screens.scheme(),
+                            Status.CONFLICT, used.get());
+        } else if (screens.shared()) {
+            step = new SetupStep(Kind.ISSUE_TYPE_SCREEN_SCHEME, type.key(), scheme, screens.scheme(), Status.BY_HAND,
+                    String.join(", ", screens.otherProjects()));
+        } else {
+            step = SetupStep.of(Kind.ISSUE_TYPE_SCREEN_SCHEME, type.key(), scheme, screens.scheme(), false);
+        }
+        return new Planned(step, target -> target.useScreenScheme(type, scheme),
+                List.of(id(Kind.ISSUE_TYPE, type.name(), ""), id(Kind.SCREEN_SCHEME, scheme, "")));
     }
 
     public List<SetupStep> steps() {
@@ -90,7 +125,8 @@ public final class SetupPlan {
 
     /**
      * Creates what the plan says is missing, in order: issue types, their place in the project, custom fields,
-     * screens and their fields, request types. A step whose prerequisite was not done (done by hand, or failed)
+     * then for each issue type its screen and the fields on it, its screen scheme, its mapping in the project's
+     * issue type screen scheme and its request type. A step whose prerequisite was not done (done by hand, or failed)
      * is skipped; a step the host refuses is reported as failed and the rest go on.
      */
     public SetupReport apply(ProjectSetupTarget target) {
@@ -106,6 +142,7 @@ public final class SetupPlan {
                     lines.add(new SetupReport.Line(step, SetupReport.Result.EXISTED, ""));
                 }
                 case CONFLICT -> lines.add(new SetupReport.Line(step, SetupReport.Result.CONFLICT, ""));
+                case BY_HAND -> lines.add(new SetupReport.Line(step, SetupReport.Result.BY_HAND, ""));
                 case CREATE -> {
                     if (!done.containsAll(p.needs())) {
                         lines.add(new SetupReport.Line(step, SetupReport.Result.SKIPPED, ""));

@@ -31,6 +31,10 @@ class SetupPlanTest {
         assertThat(project.options("Card scheme")).containsExactlyInAnyOrder("visa", "mastercard", "uzcard", "humo", "unionpay");
         assertThat(project.options("Loyalty claim kind")).containsExactly("Missing accrual", "Incorrect accrual",
                 "Expired points", "Redemption problem");
+        for (IssueTypeSpec type : catalogue.issueTypes()) {
+            assertThat(project.screenSchemeOf(type.name())).contains(type.screenName());
+            assertThat(project.defaultScreenOf(type.screenName())).contains(type.screenName());
+        }
     }
 
     @Test
@@ -109,17 +113,82 @@ class SetupPlanTest {
             public Applied createRequestType(RequestTypeSpec r, IssueTypeSpec t) {
                 throw new IllegalStateException("portal is off");
             }
+            public Applied createScreenScheme(String s, String screen) { return memory.createScreenScheme(s, screen); }
+            public Applied useScreenScheme(IssueTypeSpec t, String s) { return memory.useScreenScheme(t, s); }
         };
 
         SetupReport report = SetupPlan.of(catalogue, memory.state()).apply(noScreens);
 
         assertThat(report.lines()).filteredOn(l -> l.step().kind() == Kind.SCREEN)
                 .allMatch(l -> l.result() == Result.BY_HAND);
-        assertThat(report.lines()).filteredOn(l -> l.step().kind() == Kind.SCREEN_FIELD)
-                .allMatch(l -> l.result() == Result.SKIPPED);
+        assertThat(report.lines()).filteredOn(l -> l.step().kind() == Kind.SCREEN_FIELD
+                        || l.step().kind() == Kind.SCREEN_SCHEME || l.step().kind() == Kind.ISSUE_TYPE_SCREEN_SCHEME)
+                .isNotEmpty().allMatch(l -> l.result() == Result.SKIPPED);
         assertThat(report.lines()).filteredOn(l -> l.step().kind() == Kind.REQUEST_TYPE)
                 .allMatch(l -> l.result() == Result.FAILED && l.message().equals("portal is off"));
         assertThat(report.nothingToDo()).isFalse();
+    }
+
+    @Test
+    void eachIssueTypeGetsItsScreenSchemeInTheProjectsOwnIssueTypeScreenScheme() {
+        InMemoryProjectConfiguration project = new InMemoryProjectConfiguration("PAY: Issue Type Screen Scheme")
+                .withIssueType("Service request")
+                .withScreenSchemeFor("Service request", "PAY: Request Screen Scheme");
+
+        SetupPlan plan = SetupPlan.of(catalogue, project.state());
+
+        assertThat(plan.steps()).filteredOn(s -> s.kind() == Kind.ISSUE_TYPE_SCREEN_SCHEME)
+                .hasSize(7).allMatch(s -> s.status() == Status.CREATE && s.within().equals("PAY: Issue Type Screen Scheme"))
+                .extracting(SetupStep::name).contains("Paydesk: Payment dispute", "Paydesk: KYC/AML review");
+        SetupReport report = plan.apply(project);
+        assertThat(report.lines()).filteredOn(l -> l.step().kind() == Kind.ISSUE_TYPE_SCREEN_SCHEME)
+                .allMatch(l -> l.result() == Result.CREATED);
+        assertThat(project.screenSchemeOf("Payment dispute")).contains("Paydesk: Payment dispute");
+        assertThat(project.screenSchemeOf("Service request")).contains("PAY: Request Screen Scheme");
+        assertThat(SetupPlan.of(catalogue, project.state()).nothingToCreate()).isTrue();
+    }
+
+    @Test
+    void anIssueTypeThatUsesAnotherScreenSchemeIsAConflictAndKeepsIt() {
+        InMemoryProjectConfiguration project = new InMemoryProjectConfiguration()
+                .withIssueType("Payment dispute")
+                .withScreenSchemeFor("Payment dispute", "Card ops screens");
+
+        SetupPlan plan = SetupPlan.of(catalogue, project.state());
+        SetupStep mapping = plan.steps().stream().filter(s -> s.kind() == Kind.ISSUE_TYPE_SCREEN_SCHEME
+                && s.key().equals("paymentDispute")).findFirst().orElseThrow();
+        assertThat(mapping.status()).isEqualTo(Status.CONFLICT);
+        assertThat(mapping.found()).isEqualTo("Card ops screens");
+
+        plan.apply(project);
+
+        assertThat(project.screenSchemeOf("Payment dispute")).contains("Card ops screens");
+        assertThat(project.screenSchemeOf("Loyalty claim")).contains("Paydesk: Loyalty claim");
+    }
+
+    @Test
+    void aSharedIssueTypeScreenSchemeIsLeftToTheAdministratorNamingTheOtherProjects() {
+        InMemoryProjectConfiguration project = new InMemoryProjectConfiguration()
+                .withSharedIssueTypeScreenScheme("Default Issue Type Screen Scheme", List.of("Card Ops (OPS)", "HR (HR)"))
+                .withScreenSchemeFor("Loyalty claim", "Paydesk: Loyalty claim");
+
+        SetupPlan plan = SetupPlan.of(catalogue, project.state());
+
+        assertThat(plan.steps()).filteredOn(s -> s.kind() == Kind.ISSUE_TYPE_SCREEN_SCHEME)
+                .filteredOn(s -> !s.key().equals("loyaltyClaim"))
+                .hasSize(6).allMatch(s -> s.status() == Status.BY_HAND && s.found().equals("Card Ops (OPS), HR (HR)")
+                        && s.within().equals("Default Issue Type Screen Scheme"));
+        assertThat(plan.steps()).filteredOn(s -> s.kind() == Kind.ISSUE_TYPE_SCREEN_SCHEME && s.key().equals("loyaltyClaim"))
+                .singleElement().extracting(SetupStep::status).isEqualTo(Status.EXISTS);
+        assertThat(plan.count(Status.BY_HAND)).isEqualTo(6);
+
+        SetupReport report = plan.apply(project);
+
+        assertThat(report.count(Result.BY_HAND)).isEqualTo(6);
+        assertThat(report.count(Result.FAILED)).isZero();
+        assertThat(project.screenSchemeOf("Payment dispute")).isEmpty();
+        assertThat(project.defaultScreenOf("Paydesk: Payment dispute")).contains("Paydesk: Payment dispute");
+        assertThat(SetupPlan.of(catalogue, project.state()).nothingToCreate()).isTrue();
     }
 
     @Test

@@ -8,13 +8,15 @@ import java.util.Optional;
 
 /**
  * The sandbox's one service-desk project (PAY) and its configuration, kept in memory as a new JSM project
- * starts: JSM's own issue types and request types and no Paydesk items. It starts afresh with the sandbox.
+ * starts: JSM's own issue types and request types, an issue type screen scheme of its own, and no Paydesk items.
+ * It starts afresh with the sandbox.
  */
 public final class HostServiceDeskProjects implements ServiceDeskProjects {
 
     public static final Project SERVICE_DESK = new Project("PAY", "Paydesk Partner Support");
 
-    private final InMemoryProjectConfiguration configuration = new InMemoryProjectConfiguration()
+    private final InMemoryProjectConfiguration configuration = new InMemoryProjectConfiguration(
+            "PAY: Jira Service Management Issue Type Screen Scheme")
             .withIssueType("Service request")
             .withIssueType("Incident")
             .withIssueType("Problem")

@@ -46,7 +46,9 @@ class ProjectSetupBrowserTest {
             assertThat(browser.driver.findElement(By.id("paydesk-setup-summary")).getText())
                     .startsWith("Nothing has changed yet. To create:");
             assertThat(browser.driver.findElement(By.id("paydesk-setup-steps")).getText())
-                    .contains("Payment dispute", "Transaction reference (RRN)", "Select list");
+                    .contains("Payment dispute", "Transaction reference (RRN)", "Select list",
+                            "Screen scheme of the issue type in the project",
+                            "PAY: Jira Service Management Issue Type Screen Scheme");
             assertThat(browser.driver.findElements(By.cssSelector("#paydesk-setup-steps .aui-lozenge-success")))
                     .isNotEmpty();
             browser.screenshot("admin-project-setup-preview");

@@ -56,7 +56,7 @@ import java.util.Set;
  * administrator who runs the install. It reads the screens named {@code Paydesk: <issue type>} with the custom
  * fields on any of their tabs, creates a missing one with its one tab {@code Paydesk}, and puts a custom field of
  * the catalogue's name and type on that tab, after the fields already there. Screen schemes and the project's
- * issue type screen scheme are not touched: using a new screen for an issue type stays with the administrator.
+ * issue type screen scheme go through {@link JiraScreenSchemes}.
  */
 final class JiraProjectSetupTarget implements ProjectSetupTarget {
 
@@ -64,7 +64,8 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
     record Services(IssueTypeManager issueTypes, IssueTypeSchemeManager issueTypeSchemes,
                     CustomFieldManager customFields, AvatarManager avatars, OptionsManager options,
                     ProjectManager projects, ServiceDeskManager serviceDesks, RequestTypeService requestTypes,
-                    JiraAuthenticationContext authentication, FieldScreenManager screens) {
+                    JiraAuthenticationContext authentication, FieldScreenManager screens,
+                    JiraScreenSchemes screenSchemes) {
     }
 
     /** Request types are read this many at a time. */
@@ -90,7 +91,8 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
         for (CustomField field : jira.customFields().getCustomFieldObjects()) {
             fields.add(new ProjectState.ExistingField(field.getName(), typeKey(field)));
         }
-        return new ProjectState(all, inProject, fields, paydeskScreens(), requestTypesOrNone());
+        return new ProjectState(all, inProject, fields, paydeskScreens(), requestTypesOrNone(),
+                jira.screenSchemes().names(), jira.screenSchemes().of(project));
     }
 
     /** Paydesk's screens by name, each with the names of the custom fields on any of its tabs. */
@@ -311,6 +313,16 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
                     + requestType.name() + ": " + refused.getMessage(), refused);
         }
         return Applied.CREATED;
+    }
+
+    @Override
+    public Applied createScreenScheme(String schemeName, String screenName) {
+        return jira.screenSchemes().create(schemeName, screenName);
+    }
+
+    @Override
+    public Applied useScreenScheme(IssueTypeSpec issueType, String schemeName) {
+        return jira.screenSchemes().use(project, issueType, schemeName);
     }
 
     private Optional<FieldScreen> screenNamed(String name) {

@@ -40,11 +40,12 @@ public class JiraServiceDeskProjects implements ServiceDeskProjects {
                                    @ComponentImport OptionsManager options,
                                    @ComponentImport RequestTypeService requestTypes,
                                    @ComponentImport JiraAuthenticationContext authentication,
-                                   @ComponentImport FieldScreenManager screens) {
+                                   @ComponentImport FieldScreenManager screens,
+                                   JiraScreenSchemes screenSchemes) {
         this.projects = projects;
         this.serviceDesks = serviceDesks;
         this.jira = new JiraProjectSetupTarget.Services(issueTypes, issueTypeSchemes, customFields, avatars, options,
-                projects, serviceDesks, requestTypes, authentication, screens);
+                projects, serviceDesks, requestTypes, authentication, screens, screenSchemes);
     }
 
     @Override

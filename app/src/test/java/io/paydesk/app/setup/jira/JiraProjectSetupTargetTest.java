@@ -140,12 +140,18 @@ class JiraProjectSetupTargetTest {
                 });
             });
 
+    /** Jira's screen schemes; the project has an issue type screen scheme of its own. */
+    private final JiraScreenSchemeFixture screenSchemes = new JiraScreenSchemeFixture();
+
     private final JiraProjectSetupTarget target = new JiraProjectSetupTarget(project,
             new JiraProjectSetupTarget.Services(issueTypes, schemes, customFields, avatars, options, projects,
-                    serviceDesks, requestTypes, authentication, fieldScreens));
+                    serviceDesks, requestTypes, authentication, fieldScreens,
+                    screenSchemes.schemes(fieldScreens, issueTypes, projects)));
 
     JiraProjectSetupTargetTest() throws Exception {
         when(project.getId()).thenReturn(PROJECT_ID);
+        when(projects.getProjectObjects()).thenReturn(List.of(project));
+        screenSchemes.projectSchemes.put(project, screenSchemes.issueTypeScreenScheme(30L, "PAY: Issue Type Screen Scheme"));
         when(avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(DEFAULT_AVATAR);
         when(issueTypes.getIssueTypes()).thenAnswer(call -> List.copyOf(instanceTypes));
         when(issueTypes.createIssueType(anyString(), anyString(), anyLong()))
@@ -194,6 +200,7 @@ class JiraProjectSetupTargetTest {
         contexts.close();
         pages.close();
         newScreens.close();
+        screenSchemes.close();
     }
 
     @Test
@@ -242,6 +249,23 @@ class JiraProjectSetupTargetTest {
                 .containsExactlyElementsOf(loyaltyType.fields().stream().map(FieldSpec::name).toList());
         assertThat(target.state().screen("Paydesk: Payment dispute")).hasValueSatisfying(onScreen -> assertThat(onScreen)
                 .containsAll(catalogue.issueTypes().get(0).fields().stream().map(FieldSpec::name).toList()));
+    }
+
+    @Test
+    void everyIssueTypeGetsAScreenSchemeShowingItsScreenMappedInTheProjectsIssueTypeScreenScheme() {
+        SetupReport report = install();
+
+        assertThat(lines(report, Kind.SCREEN_SCHEME)).hasSize(catalogue.issueTypes().size())
+                .allMatch(line -> line.result() == Result.CREATED);
+        assertThat(lines(report, Kind.ISSUE_TYPE_SCREEN_SCHEME)).hasSize(catalogue.issueTypes().size())
+                .allMatch(line -> line.result() == Result.CREATED
+                        && line.step().within().equals("PAY: Issue Type Screen Scheme"));
+        for (IssueTypeSpec type : catalogue.issueTypes()) {
+            assertThat(screenSchemes.mappedScheme(project, named(type.name()).getId())).isEqualTo(type.screenName());
+            assertThat(screenSchemes.stored).filteredOn(scheme -> type.screenName().equals(scheme.getName()))
+                    .singleElement().satisfies(scheme -> assertThat(screenSchemes.defaultScreens.get(scheme))
+                            .isSameAs(screen(type.screenName())));
+        }
     }
 
     @Test
@@ -302,6 +326,8 @@ class JiraProjectSetupTargetTest {
                 && line.message().contains("did not create the screen")
                 && line.message().contains("screen store is read-only"));
         assertThat(lines(report, Kind.SCREEN_FIELD)).allMatch(line -> line.result() == Result.SKIPPED);
+        assertThat(lines(report, Kind.SCREEN_SCHEME)).allMatch(line -> line.result() == Result.SKIPPED);
+        assertThat(lines(report, Kind.ISSUE_TYPE_SCREEN_SCHEME)).allMatch(line -> line.result() == Result.SKIPPED);
         assertThat(lines(report, Kind.REQUEST_TYPE)).allMatch(line -> line.result() == Result.CREATED);
         assertThat(screens).isEmpty();
     }
