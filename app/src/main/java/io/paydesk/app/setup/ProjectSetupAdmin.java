@@ -5,6 +5,7 @@ import io.paydesk.app.platform.Texts;
 import io.paydesk.core.setup.FieldSpec;
 import io.paydesk.core.setup.IssueTypeSpec;
 import io.paydesk.core.setup.ProjectSetupTarget;
+import io.paydesk.core.setup.ProjectState;
 import io.paydesk.core.setup.ServiceDeskProjects;
 import io.paydesk.core.setup.SetupCatalogue;
 import io.paydesk.core.setup.SetupPlan;
@@ -45,7 +46,8 @@ public class ProjectSetupAdmin {
 
     /** The page with the project list only; the chosen project (if any) stays selected. */
     public ProjectSetupView choose(Optional<String> projectKey, Texts texts) {
-        return new ProjectSetupView(choices(), projectKey.orElse(""), "", "", "", List.of(), false, false);
+        return new ProjectSetupView(choices(), projectKey.orElse(""), List.of(), "", "", "", "", List.of(), false,
+                false);
     }
 
     /** The plan for the project, changing nothing. */
@@ -54,7 +56,8 @@ public class ProjectSetupAdmin {
         if (target.isEmpty()) {
             return unknown(projectKey, texts);
         }
-        SetupPlan plan = SetupPlan.of(catalogue, target.get().state());
+        ProjectState state = target.get().state();
+        SetupPlan plan = SetupPlan.of(catalogue, state);
         List<SetupRow> rows = plan.steps().stream().map(step -> row(step, planStatus(step, texts), lozenge(step), texts))
                 .toList();
         String name = projectName(projectKey);
@@ -63,17 +66,26 @@ public class ProjectSetupAdmin {
                 : texts.get("paydesk.admin.setup.planSummary", plan.count(SetupStep.Status.CREATE),
                         plan.count(SetupStep.Status.EXISTS), plan.count(SetupStep.Status.CONFLICT),
                         plan.count(SetupStep.Status.BY_HAND));
-        return new ProjectSetupView(choices(), projectKey, "", texts.get("paydesk.admin.setup.planTitle", name), summary,
-                rows, false, plan.nothingToCreate());
+        return new ProjectSetupView(choices(), projectKey, groups(state), "", "",
+                texts.get("paydesk.admin.setup.planTitle", name), summary, rows, false, plan.nothingToCreate());
     }
 
-    /** Creates what is missing in the project and reports every step. */
-    public ProjectSetupView install(String projectKey, Texts texts) {
+    /**
+     * Creates what is missing in the project, new request types in the portal group named (blank: in none), and
+     * reports every step. A group the project does not have is refused and nothing is created.
+     */
+    public ProjectSetupView install(String projectKey, String portalGroup, Texts texts) {
         Optional<ProjectSetupTarget> target = target(projectKey);
         if (target.isEmpty()) {
             return unknown(projectKey, texts);
         }
-        SetupPlan plan = SetupPlan.of(catalogue, target.get().state());
+        ProjectState state = target.get().state();
+        Optional<String> group = Optional.ofNullable(portalGroup).map(String::strip).filter(g -> !g.isEmpty());
+        if (group.isPresent() && !state.portalGroups().contains(group.get())) {
+            return new ProjectSetupView(choices(), projectKey.strip(), groups(state), "",
+                    texts.get("paydesk.admin.setup.unknownGroup", group.get()), "", "", List.of(), false, false);
+        }
+        SetupPlan plan = SetupPlan.of(catalogue, state, group);
         SetupReport report = plan.apply(target.get());
         List<SetupRow> rows = report.lines().stream()
                 .map(line -> row(line.step(), result(line, texts), lozenge(line.result()), texts)).toList();
@@ -84,8 +96,8 @@ public class ProjectSetupAdmin {
                         report.count(SetupReport.Result.EXISTED), report.count(SetupReport.Result.CONFLICT),
                         report.count(SetupReport.Result.BY_HAND), report.count(SetupReport.Result.SKIPPED),
                         report.count(SetupReport.Result.FAILED));
-        return new ProjectSetupView(choices(), projectKey, "", texts.get("paydesk.admin.setup.reportTitle", name),
-                summary, rows, true, plan.nothingToCreate());
+        return new ProjectSetupView(choices(), projectKey, groups(state), group.orElse(""), "",
+                texts.get("paydesk.admin.setup.reportTitle", name), summary, rows, true, plan.nothingToCreate());
     }
 
     private Optional<ProjectSetupTarget> target(String projectKey) {
@@ -97,8 +109,13 @@ public class ProjectSetupAdmin {
 
     private ProjectSetupView unknown(String projectKey, Texts texts) {
         String key = projectKey == null ? "" : projectKey.strip();
-        return new ProjectSetupView(choices(), key, texts.get("paydesk.admin.setup.unknownProject", key), "", "",
-                List.of(), false, false);
+        return new ProjectSetupView(choices(), key, List.of(), "", texts.get("paydesk.admin.setup.unknownProject", key),
+                "", "", List.of(), false, false);
+    }
+
+    /** The project's portal groups, by name, to choose from for the new request types. */
+    private static List<Choice> groups(ProjectState state) {
+        return state.portalGroups().stream().sorted().map(group -> new Choice(group, group)).toList();
     }
 
     private List<Choice> choices() {

@@ -5,11 +5,14 @@ import java.util.List;
 
 /**
  * The project-setup page: the service projects to choose from, and either nothing more, the plan a preview
- * shows (nothing changed) or the report of an installation. Templates call only these accessors.
+ * shows (nothing changed) with the project's portal groups to choose from for the new request types, or the
+ * report of an installation. Templates call only these accessors.
  */
 public record ProjectSetupView(
         List<Choice> projects,
         String selected,
+        List<Choice> portalGroups,
+        String selectedGroup,
         String error,
         String title,
         String summary,
@@ -19,11 +22,16 @@ public record ProjectSetupView(
 
     public ProjectSetupView {
         projects = List.copyOf(projects);
+        portalGroups = List.copyOf(portalGroups);
         rows = List.copyOf(rows);
     }
 
     public boolean hasProjects() {
         return !projects.isEmpty();
+    }
+
+    public boolean hasPortalGroups() {
+        return !portalGroups.isEmpty();
     }
 
     public boolean hasError() {

@@ -64,10 +64,11 @@ class ProjectSetupAdminTest {
             BundleTexts texts = new BundleTexts(language);
 
             admin.preview("PAY", texts);
-            admin.install("PAY", texts);
-            admin.install("PAY", texts);
+            admin.install("PAY", "", texts);
+            admin.install("PAY", "", texts);
             admin.preview("NOPE", texts);
-            new ProjectSetupAdmin(oneProject(shared)).install("PAY", texts);
+            new ProjectSetupAdmin(oneProject(shared)).install("PAY", "", texts);
+            admin.install("PAY", "No such group", texts);
 
             assertThat(texts.missing).as(language).isEmpty();
         }
@@ -84,11 +85,11 @@ class ProjectSetupAdminTest {
         assertThat(preview.nothingToCreate()).isFalse();
         assertThat(configuration.state().issueTypes()).isEmpty();
 
-        ProjectSetupView first = admin.install("PAY", texts);
+        ProjectSetupView first = admin.install("PAY", "", texts);
         assertThat(first.report()).isTrue();
         assertThat(first.summary()).startsWith("Created: ").endsWith("Failed: 0.");
 
-        ProjectSetupView second = admin.install("PAY", texts);
+        ProjectSetupView second = admin.install("PAY", "", texts);
         assertThat(second.nothingToCreate()).isTrue();
         assertThat(second.summary()).startsWith("Nothing to create");
         assertThat(second.rows()).allMatch(row -> row.lozenge().equals("aui-lozenge-subtle"));
@@ -119,7 +120,7 @@ class ProjectSetupAdminTest {
                 .singleElement().extracting(SetupRow::status)
                 .isEqualTo("Conflict: in this project the issue type uses the screen scheme Top-up screens; left as it is");
 
-        ProjectSetupView report = admin.install("PAY", texts);
+        ProjectSetupView report = admin.install("PAY", "", texts);
 
         assertThat(report.rows()).filteredOn(row -> row.kind().equals("Screen scheme")).hasSize(7)
                 .allMatch(row -> row.status().equals("Created"));
@@ -130,9 +131,42 @@ class ProjectSetupAdminTest {
     }
 
     @Test
+    void thePreviewOffersTheProjectsPortalGroupsAndTheInstallPutsNewRequestTypesInTheChosenOne() {
+        InMemoryProjectConfiguration configuration = new InMemoryProjectConfiguration()
+                .withIssueType("Service request")
+                .withRequestType("Get IT help", "Service request", "General")
+                .withRequestType("Report a system problem", "Service request", "Technical support");
+        ProjectSetupAdmin admin = new ProjectSetupAdmin(oneProject(configuration));
+        BundleTexts texts = new BundleTexts("en");
+
+        ProjectSetupView preview = admin.preview("PAY", texts);
+        assertThat(preview.portalGroups()).extracting(c -> c.value()).containsExactly("General", "Technical support");
+
+        ProjectSetupView report = admin.install("PAY", " General ", texts);
+
+        assertThat(report.summary()).endsWith("Failed: 0.");
+        assertThat(report.selectedGroup()).isEqualTo("General");
+        assertThat(configuration.portalGroupOf("Dispute a card payment")).contains("General");
+    }
+
+    @Test
+    void aPortalGroupTheProjectDoesNotHaveIsNamedAndNothingIsCreated() {
+        InMemoryProjectConfiguration configuration = new InMemoryProjectConfiguration()
+                .withRequestType("Get IT help", "Service request", "General");
+
+        ProjectSetupView page = new ProjectSetupAdmin(oneProject(configuration)).install("PAY", "Cards",
+                new BundleTexts("en"));
+
+        assertThat(page.error()).isEqualTo("The project has no portal group named Cards. Choose one from the list.");
+        assertThat(page.hasResult()).isFalse();
+        assertThat(page.portalGroups()).extracting(c -> c.value()).containsExactly("General");
+        assertThat(configuration.state().issueTypes()).isEmpty();
+    }
+
+    @Test
     void anUnknownProjectIsNamedAndNothingRuns() {
         ProjectSetupView page = new ProjectSetupAdmin(oneProject(new InMemoryProjectConfiguration()))
-                .install("XYZ", new BundleTexts("en"));
+                .install("XYZ", "", new BundleTexts("en"));
         assertThat(page.hasError()).isTrue();
         assertThat(page.error()).contains("XYZ");
         assertThat(page.hasResult()).isFalse();

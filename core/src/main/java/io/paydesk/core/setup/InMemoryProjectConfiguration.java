@@ -23,6 +23,7 @@ public final class InMemoryProjectConfiguration implements ProjectSetupTarget {
     private final Map<String, List<String>> fieldOptions = new LinkedHashMap<>();
     private final Map<String, Set<String>> screens = new LinkedHashMap<>();
     private final Map<String, String> requestTypes = new LinkedHashMap<>();
+    private final Map<String, String> requestTypeGroups = new LinkedHashMap<>();
     private final Map<String, String> screenSchemes = new LinkedHashMap<>();
     private final Map<String, String> screenSchemeByIssueType = new LinkedHashMap<>();
     private String issueTypeScreenScheme;
@@ -54,6 +55,14 @@ public final class InMemoryProjectConfiguration implements ProjectSetupTarget {
         return this;
     }
 
+    /** A request type that exists already in that portal group. */
+    public synchronized InMemoryProjectConfiguration withRequestType(String name, String issueType,
+                                                                     String portalGroup) {
+        requestTypes.put(name, issueType);
+        requestTypeGroups.put(name, portalGroup);
+        return this;
+    }
+
     /** The project uses that issue type screen scheme, which the other projects named use too. */
     public synchronized InMemoryProjectConfiguration withSharedIssueTypeScreenScheme(String scheme,
                                                                                      List<String> otherProjects) {
@@ -77,7 +86,7 @@ public final class InMemoryProjectConfiguration implements ProjectSetupTarget {
         Map<String, Set<String>> screenCopy = new LinkedHashMap<>();
         screens.forEach((name, fields) -> screenCopy.put(name, Set.copyOf(fields)));
         return new ProjectState(issueTypes, projectIssueTypes, customFields, screenCopy, requestTypes.keySet(),
-                screenSchemes.keySet(), new ProjectState.IssueTypeScreens(issueTypeScreenScheme, sharedWith,
+                Set.copyOf(requestTypeGroups.values()), screenSchemes.keySet(), new ProjectState.IssueTypeScreens(issueTypeScreenScheme, sharedWith,
                         screenSchemeByIssueType));
     }
 
@@ -128,14 +137,24 @@ public final class InMemoryProjectConfiguration implements ProjectSetupTarget {
     }
 
     @Override
-    public synchronized Applied createRequestType(RequestTypeSpec requestType, IssueTypeSpec issueType) {
+    public synchronized Applied createRequestType(RequestTypeSpec requestType, IssueTypeSpec issueType,
+                                                  Optional<String> portalGroup) {
         if (!projectIssueTypes.contains(issueType.name())) {
             throw new IllegalStateException(issueType.name() + " is not in the project");
         }
+        portalGroup.filter(group -> !requestTypeGroups.containsValue(group)).ifPresent(group -> {
+            throw new IllegalStateException("no portal group named " + group);
+        });
         if (requestTypes.putIfAbsent(requestType.name(), issueType.name()) != null) {
             throw new IllegalStateException("a request type named " + requestType.name() + " exists");
         }
+        portalGroup.ifPresent(group -> requestTypeGroups.put(requestType.name(), group));
         return Applied.CREATED;
+    }
+
+    /** The portal group the request type is in, if any. */
+    public synchronized Optional<String> portalGroupOf(String requestType) {
+        return Optional.ofNullable(requestTypeGroups.get(requestType));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.paydesk.core.setup;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Port: one project's configuration in the host (Jira, or the sandbox's stand-in). It reads what exists and
@@ -28,7 +29,11 @@ public interface ProjectSetupTarget {
     /** Puts the custom field of that name (and of the field's type) on the screen's Paydesk tab. */
     Applied addFieldToScreen(String screenName, FieldSpec field);
 
-    Applied createRequestType(RequestTypeSpec requestType, IssueTypeSpec issueType);
+    /**
+     * Creates the request type on the project's portal with the issue type, in the named portal group when one is
+     * given (one the project's request types are in already), else in none.
+     */
+    Applied createRequestType(RequestTypeSpec requestType, IssueTypeSpec issueType, Optional<String> portalGroup);
 
     /** Creates a screen scheme of that name whose default screen (for create, edit and view) is the screen. */
     Applied createScreenScheme(String schemeName, String screenName);

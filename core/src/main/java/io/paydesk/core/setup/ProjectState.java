@@ -9,12 +9,12 @@ import java.util.Set;
 /**
  * What a project's configuration holds now, by name: the issue types of the instance and those in the
  * project's issue type scheme, the custom fields of the instance (name and type key; Jira allows two fields of
- * one name), the screens with the fields on them, the project's request types, the screen schemes of the
- * instance and the project's issue type screen scheme.
+ * one name), the screens with the fields on them, the project's request types and the portal groups they are
+ * in, the screen schemes of the instance and the project's issue type screen scheme.
  */
 public record ProjectState(Set<String> issueTypes, Set<String> projectIssueTypes, List<ExistingField> customFields,
-                           Map<String, Set<String>> screenFields, Set<String> requestTypes, Set<String> screenSchemes,
-                           IssueTypeScreens issueTypeScreens) {
+                           Map<String, Set<String>> screenFields, Set<String> requestTypes, Set<String> portalGroups,
+                           Set<String> screenSchemes, IssueTypeScreens issueTypeScreens) {
 
     /** A custom field that exists: its name and Jira's key of its type. */
     public record ExistingField(String name, String typeKey) {
@@ -58,6 +58,7 @@ public record ProjectState(Set<String> issueTypes, Set<String> projectIssueTypes
         screenFields = Map.copyOf(screenFields);
         screenFields.values().forEach(Objects::requireNonNull);
         requestTypes = Set.copyOf(requestTypes);
+        portalGroups = Set.copyOf(portalGroups);
         screenSchemes = Set.copyOf(screenSchemes);
         Objects.requireNonNull(issueTypeScreens, "issueTypeScreens");
     }

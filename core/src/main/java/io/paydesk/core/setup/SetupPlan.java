@@ -29,9 +29,23 @@ public final class SetupPlan {
         this.planned = List.copyOf(planned);
     }
 
+    /** The plan that creates request types in no portal group. */
     public static SetupPlan of(SetupCatalogue catalogue, ProjectState state) {
+        return of(catalogue, state, Optional.empty());
+    }
+
+    /**
+     * The plan that puts new request types in the named portal group, which must be one of the project's.
+     *
+     * @throws IllegalArgumentException when the project has no portal group of that name
+     */
+    public static SetupPlan of(SetupCatalogue catalogue, ProjectState state, Optional<String> portalGroup) {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(portalGroup, "portalGroup");
+        portalGroup.filter(group -> !state.portalGroups().contains(group)).ifPresent(group -> {
+            throw new IllegalArgumentException("the project has no portal group named " + group);
+        });
         List<Planned> steps = new ArrayList<>();
         for (IssueTypeSpec type : catalogue.issueTypes()) {
             steps.add(new Planned(SetupStep.of(Kind.ISSUE_TYPE, type.key(), type.name(), "",
@@ -73,7 +87,8 @@ public final class SetupPlan {
             steps.add(issueTypeScreenScheme(type, state));
             RequestTypeSpec request = type.requestType();
             steps.add(new Planned(SetupStep.of(Kind.REQUEST_TYPE, request.key(), request.name(), type.name(),
-                    state.requestTypes().contains(request.name())), target -> target.createRequestType(request, type),
+                    state.requestTypes().contains(request.name())),
+                    target -> target.createRequestType(request, type, portalGroup),
                     List.of(id(Kind.PROJECT_ISSUE_TYPE, type.name(), ""))));
         }
         return new SetupPlan(steps);

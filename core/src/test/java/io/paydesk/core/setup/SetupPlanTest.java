@@ -6,6 +6,7 @@ import io.paydesk.core.setup.SetupReport.Result;
 import io.paydesk.core.setup.SetupStep.Kind;
 import io.paydesk.core.setup.SetupStep.Status;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SetupPlanTest {
@@ -110,7 +111,7 @@ class SetupPlanTest {
             public Applied createCustomField(FieldSpec f, List<IssueTypeSpec> c) { return memory.createCustomField(f, c); }
             public Applied createScreen(String s) { return Applied.BY_HAND; }
             public Applied addFieldToScreen(String s, FieldSpec f) { return memory.addFieldToScreen(s, f); }
-            public Applied createRequestType(RequestTypeSpec r, IssueTypeSpec t) {
+            public Applied createRequestType(RequestTypeSpec r, IssueTypeSpec t, Optional<String> group) {
                 throw new IllegalStateException("portal is off");
             }
             public Applied createScreenScheme(String s, String screen) { return memory.createScreenScheme(s, screen); }
@@ -189,6 +190,36 @@ class SetupPlanTest {
         assertThat(project.screenSchemeOf("Payment dispute")).isEmpty();
         assertThat(project.defaultScreenOf("Paydesk: Payment dispute")).contains("Paydesk: Payment dispute");
         assertThat(SetupPlan.of(catalogue, project.state()).nothingToCreate()).isTrue();
+    }
+
+    @Test
+    void newRequestTypesGoInTheChosenPortalGroupAndOnesThatExistKeepTheirs() {
+        InMemoryProjectConfiguration project = new InMemoryProjectConfiguration()
+                .withIssueType("Service request")
+                .withIssueType("Payment dispute")
+                .withRequestType("Get IT help", "Service request", "General")
+                .withRequestType("Dispute a card payment", "Payment dispute", "Disputes");
+        assertThat(project.state().portalGroups()).containsExactlyInAnyOrder("General", "Disputes");
+
+        SetupReport report = SetupPlan.of(catalogue, project.state(), Optional.of("General")).apply(project);
+
+        assertThat(report.count(Result.FAILED)).isZero();
+        assertThat(project.portalGroupOf("Claim loyalty points")).contains("General");
+        assertThat(project.portalGroupOf("Dispute a card payment")).contains("Disputes");
+        SetupPlan.of(catalogue, project.state()).apply(project);
+        assertThat(project.portalGroupOf("Claim loyalty points")).contains("General");
+    }
+
+    @Test
+    void aPortalGroupTheProjectDoesNotHaveIsRefusedBeforeAnythingIsPlanned() {
+        InMemoryProjectConfiguration project = new InMemoryProjectConfiguration()
+                .withRequestType("Get IT help", "Service request", "General");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> SetupPlan.of(catalogue, project.state(), Optional.of("Cards")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the project has no portal group named Cards");
+        assertThat(project.state().issueTypes()).isEmpty();
     }
 
     @Test

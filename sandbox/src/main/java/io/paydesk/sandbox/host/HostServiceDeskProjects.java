@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The sandbox's one service-desk project (PAY) and its configuration, kept in memory as a new JSM project
- * starts: JSM's own issue types and request types, an issue type screen scheme of its own, and no Paydesk items.
- * It starts afresh with the sandbox.
+ * starts: JSM's own issue types and request types (each in a portal group), an issue type screen scheme of its
+ * own, and no Paydesk items. It starts afresh with the sandbox.
  */
 public final class HostServiceDeskProjects implements ServiceDeskProjects {
 
@@ -21,8 +21,8 @@ public final class HostServiceDeskProjects implements ServiceDeskProjects {
             .withIssueType("Incident")
             .withIssueType("Problem")
             .withIssueType("Change")
-            .withRequestType("Get IT help", "Service request")
-            .withRequestType("Report a system problem", "Incident");
+            .withRequestType("Get IT help", "Service request", "General")
+            .withRequestType("Report a system problem", "Incident", "Technical support");
 
     @Override
     public List<Project> all() {

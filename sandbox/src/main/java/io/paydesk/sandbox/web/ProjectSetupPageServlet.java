@@ -51,7 +51,8 @@ final class ProjectSetupPageServlet extends HttpServlet {
             return;
         }
         render(request, response, viewer.get(),
-                admin.install(request.getParameter("project"), pages.i18n(viewer.get().language())));
+                admin.install(request.getParameter("project"), request.getParameter("portalGroup"),
+                        pages.i18n(viewer.get().language())));
     }
 
 

@@ -53,6 +53,7 @@ class ProjectSetupBrowserTest {
                     .isNotEmpty();
             browser.screenshot("admin-project-setup-preview");
 
+            new Select(browser.driver.findElement(By.id("paydesk-setup-portal-group"))).selectByValue("General");
             browser.driver.findElement(By.id("paydesk-setup-install")).click();
 
             assertThat(browser.driver.findElement(By.id("paydesk-setup-summary")).getText())

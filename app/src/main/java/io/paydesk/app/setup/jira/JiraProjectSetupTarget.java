@@ -26,6 +26,7 @@ import com.atlassian.servicedesk.api.ServiceDesk;
 import com.atlassian.servicedesk.api.ServiceDeskManager;
 import com.atlassian.servicedesk.api.requesttype.RequestType;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeCreateParameters;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeGroup;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeQuery;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
 import com.atlassian.servicedesk.api.util.paging.PagedResponse;
@@ -52,8 +53,8 @@ import java.util.Set;
  * custom fields of built-in types with a context for this project and the issue types that carry them, select
  * lists with their options in order. Each creation first looks for its English name again and refuses when it
  * is taken, so a stale plan never makes a second one. It reads the request types of the project's service desk,
- * page by page, and creates a missing one with the catalogue's name and description on its issue type, as the
- * administrator who runs the install. It reads the screens named {@code Paydesk: <issue type>} with the custom
+ * page by page, with the portal groups they are in, and creates a missing one with the catalogue's name and
+ * description on its issue type, in the chosen portal group if any, as the administrator who runs the install. It reads the screens named {@code Paydesk: <issue type>} with the custom
  * fields on any of their tabs, creates a missing one with its one tab {@code Paydesk}, and puts a custom field of
  * the catalogue's name and type on that tab, after the fields already there. Screen schemes and the project's
  * issue type screen scheme go through {@link JiraScreenSchemes}.
@@ -91,7 +92,14 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
         for (CustomField field : jira.customFields().getCustomFieldObjects()) {
             fields.add(new ProjectState.ExistingField(field.getName(), typeKey(field)));
         }
-        return new ProjectState(all, inProject, fields, paydeskScreens(), requestTypesOrNone(),
+        List<RequestType> requestTypes = requestTypesOrNone();
+        Set<String> requestTypeNames = new LinkedHashSet<>();
+        Set<String> portalGroups = new LinkedHashSet<>();
+        for (RequestType type : requestTypes) {
+            requestTypeNames.add(type.getName());
+            groupsOf(type).forEach(group -> portalGroups.add(group.getName()));
+        }
+        return new ProjectState(all, inProject, fields, paydeskScreens(), requestTypeNames, portalGroups,
                 jira.screenSchemes().names(), jira.screenSchemes().of(project));
     }
 
@@ -118,27 +126,27 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
     }
 
     /**
-     * The names of the project's request types; none when JSM cannot list them, so each request type step is
-     * planned and then reports JSM's reason when it reads them again.
+     * The project's request types; none when JSM cannot list them, so each request type step is planned and then
+     * reports JSM's reason when it reads them again.
      */
-    private Set<String> requestTypesOrNone() {
+    private List<RequestType> requestTypesOrNone() {
         try {
-            return requestTypeNames(jira.serviceDesks().getServiceDeskForProject(project));
+            return requestTypes(jira.serviceDesks().getServiceDeskForProject(project));
         } catch (RuntimeException unreadable) {
-            return Set.of();
+            return List.of();
         }
     }
 
-    private Set<String> requestTypeNames(ServiceDesk desk) {
-        Set<String> names = new LinkedHashSet<>();
+    private List<RequestType> requestTypes(ServiceDesk desk) {
+        List<RequestType> all = new ArrayList<>();
         for (int page = 0; page < MAX_REQUEST_TYPE_PAGES; page++) {
             RequestTypeQuery query = jira.requestTypes().newQueryBuilder().serviceDesk(desk.getId())
                     .pagedRequest(new SimplePagedRequest(page * REQUEST_TYPE_PAGE, REQUEST_TYPE_PAGE)).build();
             PagedResponse<RequestType> types = jira.requestTypes()
                     .getRequestTypes(jira.authentication().getLoggedInUser(), query);
-            types.getResults().forEach(type -> names.add(type.getName()));
+            all.addAll(types.getResults());
             if (!types.hasNextPage()) {
-                return names;
+                return all;
             }
         }
         throw new IllegalStateException("Jira Service Management listed more than "
@@ -289,23 +297,32 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
     }
 
     @Override
-    public Applied createRequestType(RequestTypeSpec requestType, IssueTypeSpec issueType) {
+    public Applied createRequestType(RequestTypeSpec requestType, IssueTypeSpec issueType,
+                                     Optional<String> portalGroup) {
         ServiceDesk desk;
-        Set<String> existing;
+        List<RequestType> existing;
         try {
             desk = jira.serviceDesks().getServiceDeskForProject(project);
-            existing = requestTypeNames(desk);
+            existing = requestTypes(desk);
         } catch (RuntimeException unreadable) {
             throw new IllegalStateException("Jira Service Management did not list the project's request types: "
                     + unreadable.getMessage(), unreadable);
         }
-        if (existing.contains(requestType.name())) {
+        if (existing.stream().anyMatch(type -> type.getName().equals(requestType.name()))) {
             throw new IllegalStateException("a request type named " + requestType.name() + " exists already");
         }
         IssueType type = issueTypeNamed(issueType.name()).orElseThrow(() -> new IllegalStateException("the issue type "
                 + issueType.name() + " of the request type " + requestType.name() + " does not exist"));
-        RequestTypeCreateParameters parameters = jira.requestTypes().newCreateBuilder().serviceDesk(desk)
-                .issueType(type).name(requestType.name()).description(requestType.description()).build();
+        RequestTypeCreateParameters.Builder builder = jira.requestTypes().newCreateBuilder().serviceDesk(desk)
+                .issueType(type).name(requestType.name()).description(requestType.description());
+        if (portalGroup.isPresent()) {
+            builder.addGroupId(existing.stream().flatMap(t -> groupsOf(t).stream())
+                    .filter(group -> portalGroup.get().equals(group.getName())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no request type of the project is in the portal group "
+                            + portalGroup.get() + " any more: choose another group"))
+                    .getId());
+        }
+        RequestTypeCreateParameters parameters = builder.build();
         try {
             jira.requestTypes().createRequestType(jira.authentication().getLoggedInUser(), parameters);
         } catch (RuntimeException refused) {
@@ -323,6 +340,10 @@ final class JiraProjectSetupTarget implements ProjectSetupTarget {
     @Override
     public Applied useScreenScheme(IssueTypeSpec issueType, String schemeName) {
         return jira.screenSchemes().use(project, issueType, schemeName);
+    }
+
+    private static List<RequestTypeGroup> groupsOf(RequestType type) {
+        return type.getGroups() == null ? List.of() : type.getGroups();
     }
 
     private Optional<FieldScreen> screenNamed(String name) {

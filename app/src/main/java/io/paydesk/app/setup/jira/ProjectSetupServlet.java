@@ -48,7 +48,7 @@ public class ProjectSetupServlet extends HttpServlet {
         if (!pages.admitsAdministrator(request, response) || !pages.hasValidToken(request, response)) {
             return;
         }
-        render(request, response, admin.install(request.getParameter("project"), pages.texts()));
+        render(request, response, admin.install(request.getParameter("project"), request.getParameter("portalGroup"), pages.texts()));
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response, ProjectSetupView page)

@@ -46,6 +46,7 @@ import com.atlassian.servicedesk.api.ServiceDesk;
 import com.atlassian.servicedesk.api.ServiceDeskManager;
 import com.atlassian.servicedesk.api.requesttype.RequestType;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeCreateParameters;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeGroup;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeQuery;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
 import com.atlassian.servicedesk.api.util.paging.PagedRequest;
@@ -64,6 +65,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedConstruction;
@@ -191,6 +193,8 @@ class JiraProjectSetupTargetTest {
             CreatedRequestType created = call.getArgument(1);
             createdRequestTypes.add(created);
             deskRequestTypes.add(created.name());
+            created.groupIds().forEach(id -> deskGroups.computeIfAbsent(created.name(), n -> new ArrayList<>())
+                    .add(portalGroups.get(id)));
             return requestType(created.name());
         });
     }
@@ -368,7 +372,7 @@ class JiraProjectSetupTargetTest {
         IssueTypeSpec dispute = catalogue.issueTypes().get(0);
         RequestTypeSpec request = dispute.requestType();
         assertThat(createdRequestTypes).contains(new CreatedRequestType(desk, named("Payment dispute"),
-                request.name(), request.description()));
+                request.name(), request.description(), List.of()));
         assertThat(target.state().requestTypes())
                 .containsAll(catalogue.issueTypes().stream().map(t -> t.requestType().name()).toList());
     }
@@ -426,8 +430,32 @@ class JiraProjectSetupTargetTest {
         deskRequestTypes.add("Dispute a card payment");
         IssueTypeSpec dispute = catalogue.issueTypes().get(0);
 
-        assertThatThrownBy(() -> target.createRequestType(dispute.requestType(), dispute))
+        assertThatThrownBy(() -> target.createRequestType(dispute.requestType(), dispute, Optional.empty()))
                 .hasMessageContaining("exists already");
+        verify(requestTypes, never()).createRequestType(any(), any());
+    }
+
+    @Test
+    void theProjectsPortalGroupsAreReadFromItsRequestTypesAndNewOnesGoInTheChosenOne() {
+        existingRequestType("Get IT help", 3, "General");
+        existingRequestType("Report a system problem", 4, "Technical support");
+        assertThat(target.state().portalGroups()).containsExactlyInAnyOrder("General", "Technical support");
+
+        SetupReport report = SetupPlan.of(catalogue, target.state(), Optional.of("Technical support")).apply(target);
+
+        assertThat(lines(report, Kind.REQUEST_TYPE)).allMatch(line -> line.result() == Result.CREATED);
+        assertThat(createdRequestTypes).hasSize(catalogue.issueTypes().size())
+                .allMatch(created -> created.groupIds().equals(List.of(4)));
+    }
+
+    @Test
+    void aPortalGroupThatIsGoneByNowIsRefusedAndNoRequestTypeIsCreated() {
+        existingRequestType("Get IT help", 3, "General");
+        IssueTypeSpec dispute = catalogue.issueTypes().get(0);
+        issueType("Payment dispute");
+
+        assertThatThrownBy(() -> target.createRequestType(dispute.requestType(), dispute, Optional.of("Cards")))
+                .hasMessage("no request type of the project is in the portal group Cards any more: choose another group");
         verify(requestTypes, never()).createRequestType(any(), any());
     }
 
@@ -659,7 +687,24 @@ class JiraProjectSetupTargetTest {
     private RequestType requestType(String name) {
         RequestType type = mock(RequestType.class);
         when(type.getName()).thenReturn(name);
+        when(type.getGroups()).thenReturn(List.copyOf(deskGroups.getOrDefault(name, List.of())));
         return type;
+    }
+
+    /** The service desk's portal groups by id, and the groups each request type is in, by its name. */
+    private final Map<Integer, RequestTypeGroup> portalGroups = new LinkedHashMap<>();
+    private final Map<String, List<RequestTypeGroup>> deskGroups = new LinkedHashMap<>();
+
+    /** A request type that exists already in a portal group. */
+    private void existingRequestType(String name, int groupId, String groupName) {
+        RequestTypeGroup group = portalGroups.computeIfAbsent(groupId, id -> {
+            RequestTypeGroup created = mock(RequestTypeGroup.class);
+            when(created.getId()).thenReturn(id);
+            when(created.getName()).thenReturn(groupName);
+            return created;
+        });
+        deskRequestTypes.add(name);
+        deskGroups.computeIfAbsent(name, n -> new ArrayList<>()).add(group);
     }
 
     /** A query as the target built it: the service desk and the page. */
@@ -689,7 +734,8 @@ class JiraProjectSetupTargetTest {
     }
 
     /** The parameters of a request type as the target built them. */
-    private record CreatedRequestType(ServiceDesk desk, IssueType issueType, String name, String description)
+    private record CreatedRequestType(ServiceDesk desk, IssueType issueType, String name, String description,
+                                      List<Integer> groupIds)
             implements RequestTypeCreateParameters {
     }
 
@@ -698,6 +744,7 @@ class JiraProjectSetupTargetTest {
         private IssueType issueType;
         private String name;
         private String description;
+        private final List<Integer> groupIds = new ArrayList<>();
 
         @Override
         public RequestTypeCreateParameters.Builder serviceDesk(ServiceDesk serviceDesk) {
@@ -724,8 +771,14 @@ class JiraProjectSetupTargetTest {
         }
 
         @Override
+        public RequestTypeCreateParameters.Builder addGroupId(Integer groupId) {
+            groupIds.add(groupId);
+            return this;
+        }
+
+        @Override
         public RequestTypeCreateParameters build() {
-            return new CreatedRequestType(desk, issueType, name, description);
+            return new CreatedRequestType(desk, issueType, name, description, List.copyOf(groupIds));
         }
     }
 }

@@ -16,6 +16,9 @@ public interface RequestTypeCreateParameters {
 
         Builder description(String description);
 
+        /** Puts the new request type in the portal group with that id (since JSM 3.7.0). */
+        Builder addGroupId(Integer groupId);
+
         RequestTypeCreateParameters build();
     }
 }
