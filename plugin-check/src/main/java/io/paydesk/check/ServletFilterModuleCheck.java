@@ -20,7 +20,8 @@ import org.w3c.dom.Element;
  */
 final class ServletFilterModuleCheck implements JarCheck {
 
-    static final List<String> LOCATIONS = List.of("after-encoding", "before-login", "before-decoration", "before-dispatch");
+    static final List<String> LOCATIONS =
+            List.of("after-encoding", "before-login", "before-decoration", "before-dispatch");
     static final Set<String> DISPATCHERS = Set.of("REQUEST", "INCLUDE", "FORWARD", "ERROR");
     static final String ACCESS_ANNOTATIONS = "com.atlassian.annotations.security";
 
@@ -84,7 +85,9 @@ final class ServletFilterModuleCheck implements JarCheck {
         } catch (ClassNotFoundException | LinkageError e) {
             return;
         }
-        if (jar.classes().host("jakarta.servlet.Filter").filter(filterType -> filterType.isAssignableFrom(type)).isEmpty()) {
+        boolean isFilter = jar.classes().host("jakarta.servlet.Filter")
+                .filter(filterType -> filterType.isAssignableFrom(type)).isPresent();
+        if (!isFilter) {
             return;
         }
         for (Annotation annotation : type.getAnnotations()) {

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Masks the card numbers typed into an existing issue before Jira reads them: edits, comments and transition screens
- * through Jira's forms and REST API. The request goes on as {@link CardNumberMaskedRequest}: every parameter value
- * masked, and a JSON body masked inside its string literals. It refuses nothing and logs nothing.
+ * through Jira's forms, Jira's REST API and JSM's request API. The request goes on as {@link CardNumberMaskedRequest}:
+ * every parameter value masked, and a JSON body masked inside its string literals. It refuses nothing and logs
+ * nothing.
  *
  * <p>Left as they came: requests without a body to store (GET, HEAD, DELETE, OPTIONS), multipart bodies (attachments),
  * and issue creation ({@code POST /rest/api/2/issue}, {@code /rest/api/2/issue/bulk}), where the dispute validator must
@@ -25,8 +26,9 @@ import java.util.regex.Pattern;
  *
  * <p>Declared in {@code atlassian-plugin.xml} as a {@code servlet-filter} module at location {@code before-dispatch}
  * ("at the end of the filter chain, before any servlet or filter which handles the request by default"), with a
- * weight below the default 100 because among filters at one location the lower weight runs first, and Jira's REST
- * resources are served by filters at {@code before-dispatch} with that default weight. Module reference:
+ * weight below the default 100 because among filters at one location the lower weight runs first, and Atlassian's
+ * REST module serves each API as a filter at {@code before-dispatch} declared without a weight, so with the default.
+ * Module reference:
  * https://developer.atlassian.com/server/jira/platform/servlet-filter/ and
  * https://developer.atlassian.com/server/framework/atlassian-sdk/servlet-filter-plugin-module/. Since Jira 10 a
  * servlet filter without an access annotation lets only licensed users through
