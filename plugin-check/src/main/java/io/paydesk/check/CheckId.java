@@ -8,6 +8,7 @@ public enum CheckId {
     SPRING_CONTEXT("spring-context"),
     MODULE_TYPE("module-type"),
     MODULE_CLASS("module-class"),
+    SERVLET_FILTER("servlet-filter"),
     RESOURCE("resource"),
     I18N_ENCODING("i18n-encoding"),
     I18N_MISSING_KEY("i18n-missing-key"),

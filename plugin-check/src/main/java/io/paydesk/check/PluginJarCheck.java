@@ -20,6 +20,7 @@ public final class PluginJarCheck {
             new ModuleTypeCheck(),
             new ModuleClassCheck(),
             new RestModuleCheck(),
+            new ServletFilterModuleCheck(),
             new ResourceCheck(),
             new I18nCheck(),
             new ScannerIndexCheck(),

@@ -24,6 +24,7 @@ class ABrokenPluginJarTest {
     private static final String TEMPLATE = "templates/panels/request-context.vm";
     private static final String I18N = "io/paydesk/app/i18n/paydesk";
     private static final String COMPONENTS = "META-INF/plugin-components/component";
+    private static final String FILTER = "io.paydesk.app.request.web.CardNumberMaskingFilter";
 
     @TempDir
     Path temp;
@@ -125,6 +126,49 @@ class ABrokenPluginJarTest {
     }
 
     @Test
+    void aServletFilterClassThatIsNoFilterIsReported() throws IOException {
+        jar.replace(DESCRIPTOR, "class=\"" + FILTER + "\"", "class=\"io.paydesk.app.request.CardNumberMask\"");
+
+        assertSingleProblem(CheckId.MODULE_CLASS, "io.paydesk.app.request.CardNumberMask does not implement"
+                + " jakarta.servlet.Filter, which <servlet-filter class> requires");
+    }
+
+    @Test
+    void aServletFilterAtALocationJiraDoesNotKnowIsReported() throws IOException {
+        jar.replace(DESCRIPTOR, "location=\"before-dispatch\"", "location=\"before-servlet\"");
+
+        assertSingleProblem(CheckId.SERVLET_FILTER, "location \"before-servlet\" is not one of after-encoding,"
+                + " before-login, before-decoration, before-dispatch");
+    }
+
+    @Test
+    void aServletFilterWithoutUrlPatternsOrWithAnUnknownDispatcherIsReported() throws IOException {
+        String descriptor = jar.text(DESCRIPTOR);
+        int from = descriptor.indexOf("<servlet-filter ");
+        int to = descriptor.indexOf("</servlet-filter>", from);
+        String module = descriptor.substring(from, to);
+        jar.replace(DESCRIPTOR, module, module.replaceAll("\\s*<url-pattern>[^<]*</url-pattern>", "")
+                .replace("<dispatcher>REQUEST</dispatcher>", "<dispatcher>request</dispatcher>"));
+
+        List<Problem> problems = check();
+
+        assertThat(problems).extracting(Problem::check).containsOnly(CheckId.SERVLET_FILTER);
+        assertThat(problems).extracting(Problem::message).containsExactlyInAnyOrder(
+                "has no <url-pattern>, so the filter would see no request",
+                "dispatcher \"request\" is not one of REQUEST, INCLUDE, FORWARD, ERROR");
+    }
+
+    @Test
+    void aServletFilterClassWithoutAnAccessAnnotationIsReported() throws IOException {
+        jar.put("io/paydesk/app/request/web/BareFilter.class",
+                classImplementing("io/paydesk/app/request/web/BareFilter", "jakarta/servlet/Filter"));
+        jar.replace(DESCRIPTOR, "class=\"" + FILTER + "\"", "class=\"io.paydesk.app.request.web.BareFilter\"");
+
+        assertSingleProblem(CheckId.SERVLET_FILTER, "io.paydesk.app.request.web.BareFilter carries no access annotation"
+                + " of com.atlassian.annotations.security");
+    }
+
+    @Test
     void anEmbeddedAtlassianClassIsReported() throws IOException {
         jar.put("com/atlassian/Fake.class", emptyClass("com/atlassian/Fake"));
 
@@ -223,12 +267,20 @@ class ABrokenPluginJarTest {
 
     /** A minimal valid class file: {@code public class <name> extends Object}, no members. */
     private static byte[] emptyClass(String internalName) throws IOException {
+        return classImplementing(internalName, null);
+    }
+
+    /**
+     * A minimal valid class file: {@code public class <name> extends Object implements <iface>} (no interface when
+     * null), no members and no annotations.
+     */
+    private static byte[] classImplementing(String internalName, String iface) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(0xCAFEBABE);
             out.writeShort(0);
             out.writeShort(65); // Java 21
-            out.writeShort(5); // constant pool count: 4 entries
+            out.writeShort(iface == null ? 5 : 7); // constant pool count: 4 or 6 entries
             out.writeByte(7);
             out.writeShort(2);
             out.writeByte(1);
@@ -237,10 +289,21 @@ class ABrokenPluginJarTest {
             out.writeShort(4);
             out.writeByte(1);
             out.writeUTF("java/lang/Object");
+            if (iface != null) {
+                out.writeByte(7);
+                out.writeShort(6);
+                out.writeByte(1);
+                out.writeUTF(iface);
+            }
             out.writeShort(0x0021); // public super
             out.writeShort(1); // this class
             out.writeShort(3); // super class
-            out.writeShort(0); // interfaces
+            if (iface == null) {
+                out.writeShort(0); // interfaces
+            } else {
+                out.writeShort(1);
+                out.writeShort(5);
+            }
             out.writeShort(0); // fields
             out.writeShort(0); // methods
             out.writeShort(0); // attributes

@@ -1,6 +1,7 @@
 package io.paydesk.app.request;
 
 import io.paydesk.core.card.PanRedactor;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,5 +27,33 @@ public final class CardNumberMask {
             }
         });
         return changed;
+    }
+
+    /**
+     * A request's parameters (each name with all its values) with every card number masked, in the given order; the
+     * very same map when no value holds one.
+     */
+    public static Map<String, String[]> maskedParameters(Map<String, String[]> parameters) {
+        Map<String, String[]> masked = null;
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            String[] values = parameter.getValue();
+            String[] maskedValues = null;
+            for (int i = 0; values != null && i < values.length; i++) {
+                String value = PanRedactor.redact(values[i]);
+                if (value != null && !value.equals(values[i])) {
+                    if (maskedValues == null) {
+                        maskedValues = values.clone();
+                    }
+                    maskedValues[i] = value;
+                }
+            }
+            if (maskedValues != null) {
+                if (masked == null) {
+                    masked = new LinkedHashMap<>(parameters);
+                }
+                masked.put(parameter.getKey(), maskedValues);
+            }
+        }
+        return masked == null ? parameters : Collections.unmodifiableMap(masked);
     }
 }

@@ -1,7 +1,6 @@
 package io.paydesk.sandbox.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.paydesk.core.card.PanRedactor;
 import io.paydesk.core.sla.IssueObservation;
 import io.paydesk.sandbox.host.ao.HostCommentEntity;
 import io.paydesk.sandbox.host.ao.HostIssueEntity;
@@ -74,8 +73,9 @@ public final class HostRequests {
 
     /**
      * Adds {@code author}'s comment to the request and publishes it, as Jira's comment event: an agent's
-     * comment answers the partner (it meets a first-response goal), a partner user's is the customer's. Every
-     * card number in the text is masked before it is stored.
+     * comment answers the partner (it meets a first-response goal), a partner user's is the customer's. Like Jira's
+     * comment manager, the host stores the text it is given: the app's servlet filter has masked its card numbers
+     * before the comment form reached the host.
      *
      * @throws IllegalArgumentException for a blank comment or no such request
      */
@@ -84,7 +84,7 @@ public final class HostRequests {
             throw new IllegalArgumentException("a comment needs text");
         }
         HostIssueEntity issue = entity(key);
-        HostComment comment = new HostComment(author.username(), at, PanRedactor.redact(text.strip()));
+        HostComment comment = new HostComment(author.username(), at, text.strip());
         ao.create(HostCommentEntity.class,
                 new DBParam("ISSUE_KEY", key),
                 new DBParam("AUTHOR", comment.author()),

@@ -3,6 +3,7 @@ package io.paydesk.sandbox.web;
 import io.paydesk.app.dispute.Disputes;
 import io.paydesk.app.dispute.rules.DeadlineRulesAdmin;
 import io.paydesk.app.partner.PartnerAdmin;
+import io.paydesk.app.request.web.CardNumberMaskingFilter;
 import io.paydesk.app.setup.ProjectSetupAdmin;
 import io.paydesk.app.sla.SlaSearch;
 import io.paydesk.app.sla.admin.SlaAdmin;
@@ -12,7 +13,10 @@ import io.paydesk.sandbox.host.HostDirectory;
 import io.paydesk.sandbox.host.HostRequests;
 import io.paydesk.sandbox.render.PageRenderer;
 import io.paydesk.sandbox.render.PluginDescriptor;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -51,6 +55,11 @@ public final class SandboxWeb {
                 DisputeActionServlet.PATH);
         context.addServlet(new ServletHolder(new TransitionServlet(pages, requests, clock)), TransitionServlet.PATH);
         context.addServlet(new ServletHolder(new CommentServlet(pages, requests, clock)), CommentServlet.PATH);
+        // The app's own servlet filter masks what is typed into an existing request, as in Jira; the host stores
+        // what it is given. (Creating a request, DisputeIntakeServlet, masks after the dispute check, as Jira's create
+        // transition does.)
+        context.addFilter(new FilterHolder(new CardNumberMaskingFilter()), CommentServlet.PATH,
+                EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ProjectSetupPageServlet(pages, setupAdmin)),
                 ProjectSetupPageServlet.PATH);
         context.addServlet(new ServletHolder(new SlaAdminPageServlet(pages, slaAdmin)), SlaAdminPageServlet.PATH);
