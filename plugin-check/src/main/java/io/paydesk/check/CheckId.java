@@ -9,6 +9,7 @@ public enum CheckId {
     MODULE_TYPE("module-type"),
     MODULE_CLASS("module-class"),
     SERVLET_FILTER("servlet-filter"),
+    AO_MODULE("ao-module"),
     RESOURCE("resource"),
     I18N_ENCODING("i18n-encoding"),
     I18N_MISSING_KEY("i18n-missing-key"),

@@ -21,6 +21,7 @@ public final class PluginJarCheck {
             new ModuleClassCheck(),
             new RestModuleCheck(),
             new ServletFilterModuleCheck(),
+            new AoModuleCheck(),
             new ResourceCheck(),
             new I18nCheck(),
             new ScannerIndexCheck(),

@@ -169,6 +169,26 @@ class ABrokenPluginJarTest {
     }
 
     @Test
+    void anActiveObjectsEntityListedTwiceOrUnderASecondDescriptionIsReported() throws IOException {
+        String rules = "<entity>io.paydesk.app.dispute.ao.RuleRevisionEntity</entity>";
+        jar.replace(DESCRIPTOR, rules, rules + "<description>Again</description>" + rules);
+
+        List<Problem> problems = check();
+
+        assertThat(problems).allMatch(problem -> problem.check() == CheckId.AO_MODULE).hasSize(2);
+        assertThat(problems).extracting(Problem::message).anyMatch(m -> m.equals("has 2 <description> elements; the"
+                + " module takes one")).anyMatch(m -> m.equals("io.paydesk.app.dispute.ao.RuleRevisionEntity is listed"
+                + " more than once"));
+    }
+
+    @Test
+    void anActiveObjectsEntityTheModuleDoesNotListIsReported() throws IOException {
+        jar.replace(DESCRIPTOR, "<entity>io.paydesk.app.sla.ao.SlaNoticeEntity</entity>", "");
+
+        assertSingleProblem(CheckId.AO_MODULE, "is an Active Objects entity in the jar that no <ao> module lists");
+    }
+
+    @Test
     void anEmbeddedAtlassianClassIsReported() throws IOException {
         jar.put("com/atlassian/Fake.class", emptyClass("com/atlassian/Fake"));
 
