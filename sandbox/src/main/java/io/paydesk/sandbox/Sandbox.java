@@ -3,6 +3,7 @@ package io.paydesk.sandbox;
 import io.paydesk.app.dispute.DisputeDeadlineJob;
 import io.paydesk.app.dispute.DisputePanel;
 import io.paydesk.app.dispute.Disputes;
+import io.paydesk.app.dispute.PartnerBusinessCalendars;
 import io.paydesk.app.dispute.ao.AoDeadlineRuleBooks;
 import io.paydesk.app.dispute.ao.AoDisputeRecords;
 import io.paydesk.app.partner.PartnerAdmin;
@@ -107,8 +108,9 @@ public final class Sandbox implements AutoCloseable {
 
         PluginDescriptor descriptor = PluginDescriptor.load(loader);
         PageRenderer renderer = new PageRenderer(new VelocityAllowlist(descriptor.allowlist()));
+        // Time limits in business days count on the partner's calendar from the SLA settings, as in Jira.
         Disputes disputes = new Disputes(SchemeCatalogue.shipped(), new AoDisputeRecords(appTables),
-                new AoDeadlineRuleBooks(appTables), clock);
+                new AoDeadlineRuleBooks(appTables), new PartnerBusinessCalendars(slaSettings), clock);
         DisputePanel disputePanel = new DisputePanel(disputes, slaClocks, clock);
         DisputeFlash disputeFlash = new DisputeFlash();
         IssuePanels panels = new IssuePanels(descriptor, renderer, Map.of(

@@ -7,6 +7,7 @@ import io.paydesk.app.sla.SlaClocks;
 import io.paydesk.app.sla.SlaPanel;
 import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
+import io.paydesk.core.dispute.deadline.DayCount;
 import io.paydesk.core.dispute.deadline.DeadlineAnchor;
 import io.paydesk.core.dispute.deadline.FirstToBite;
 import io.paydesk.core.dispute.deadline.StageDeadline;
@@ -154,12 +155,21 @@ public class DisputePanel {
                 texts.get(entry.filedBy().nameKey()), entry.timeLimit().dueOn().format(dates));
     }
 
+    /**
+     * How the time limit was computed: days, calendar or business, counted from what, rule and rule-book version;
+     * for business days also which days counted: the partner's calendar by name, or Monday to Friday because the
+     * partner had no calendar set when the limit was computed.
+     */
     private static String basis(StageDeadline deadline, DateTimeFormatter dates, Texts texts) {
         DeadlineAnchor anchor = deadline.anchor();
         String from = anchor.stage().map(s -> texts.get(anchor.nameKey(), texts.get(s.nameKey())))
                 .orElseGet(() -> texts.get(anchor.nameKey()));
-        return texts.get("paydesk.panel.dispute.basis", deadline.days(), texts.get(deadline.count().nameKey()), from,
-                deadline.countedFrom().format(dates), deadline.ruleId(), deadline.version().toString());
+        String key = deadline.count() == DayCount.CALENDAR ? "paydesk.panel.dispute.basis"
+                : deadline.businessCalendar().isPresent() ? "paydesk.panel.dispute.basis.partnerCalendar"
+                : "paydesk.panel.dispute.basis.mondayToFriday";
+        return texts.get(key, deadline.days(), texts.get(deadline.count().nameKey()), from,
+                deadline.countedFrom().format(dates), deadline.ruleId(), deadline.version().toString(),
+                deadline.businessCalendar().orElse(""));
     }
 
     private static String daysLeftText(long daysLeft, Texts texts) {

@@ -73,8 +73,7 @@ public class DisputeWorkflow {
             return CheckedDispute.refused(WorkflowCheck.refused(texts.get(NO_PARTNER)));
         }
         PartnerBank bank = partner.get();
-        Outcome<NewDispute> checked = disputes.desk().check(typed, typedCard, Geography.issuerIn(bank.country()),
-                bank.zone());
+        Outcome<NewDispute> checked = disputes.desk().check(typed, typedCard, Geography.issuerIn(bank.country()), bank);
         return checked instanceof Outcome.Accepted<NewDispute> ok
                 ? CheckedDispute.filed(ok.value())
                 : CheckedDispute.refused(verdict(checked, texts));

@@ -2,7 +2,7 @@ package io.paydesk.app.dispute;
 
 import io.paydesk.app.dispute.ao.AoDeadlineRuleBooks;
 import io.paydesk.app.dispute.ao.AoDisputeRecords;
-import io.paydesk.core.dispute.deadline.BusinessDays;
+import io.paydesk.core.dispute.deadline.BusinessCalendars;
 import io.paydesk.core.dispute.deadline.DeadlineRuleBooks;
 import io.paydesk.core.dispute.deadline.DeadlineRuleTable;
 import io.paydesk.core.dispute.deadline.EditingDeadlineRules;
@@ -11,6 +11,7 @@ import io.paydesk.core.dispute.desk.DisputeDesk;
 import io.paydesk.core.dispute.evidence.EvidenceCatalogue;
 import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.core.dispute.store.DisputeRecords;
+import io.paydesk.core.sla.SlaSettings;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -18,8 +19,9 @@ import java.time.Clock;
 /**
  * The dispute catalogues and use cases the app shares, built once: the shipped schemes, reason codes,
  * evidence checklists, the deadline rule-book revisions and the disputes kept in Active Objects, and the desk
- * over them.
- * Business days are Monday to Friday until partner calendars feed the dispute clocks.
+ * over them. Time limits in business days count on the partner bank's calendar from the SLA settings
+ * ({@link PartnerBusinessCalendars}), Monday to Friday for a partner without one; the desk and the deadline job
+ * ({@link #deskAt}) count the same way.
  */
 @Named
 public class Disputes {
@@ -28,25 +30,28 @@ public class Disputes {
     private final EvidenceCatalogue evidence;
     private final DisputeRecords records;
     private final DeadlineRuleBooks books;
+    private final BusinessCalendars calendars;
     private final Clock clock;
     private final DisputeDesk desk;
 
     @Inject
-    public Disputes(AoDisputeRecords records, AoDeadlineRuleBooks books) {
-        this(SchemeCatalogue.shipped(), records, books, Clock.systemUTC());
+    public Disputes(AoDisputeRecords records, AoDeadlineRuleBooks books, SlaSettings sla) {
+        this(SchemeCatalogue.shipped(), records, books, new PartnerBusinessCalendars(sla), Clock.systemUTC());
     }
 
-    /** Over the shipped deadline rules kept in memory (edits last until restart): for tests. */
+    /** Over the shipped deadline rules kept in memory (edits last until restart), Monday to Friday: for tests. */
     public Disputes(SchemeCatalogue schemes, DisputeRecords records, Clock clock) {
         this(schemes, records, new InMemoryDeadlineRuleBooks(DeadlineRuleTable.shipped(schemes),
-                DeadlineRuleTable.shippedText()), clock);
+                DeadlineRuleTable.shippedText()), BusinessCalendars.mondayToFriday(), clock);
     }
 
-    public Disputes(SchemeCatalogue schemes, DisputeRecords records, DeadlineRuleBooks books, Clock clock) {
+    public Disputes(SchemeCatalogue schemes, DisputeRecords records, DeadlineRuleBooks books, BusinessCalendars calendars,
+            Clock clock) {
         this.schemes = schemes;
         this.evidence = EvidenceCatalogue.shipped(schemes);
         this.records = records;
         this.books = books;
+        this.calendars = calendars;
         this.clock = clock;
         this.desk = deskAt(clock);
     }
@@ -77,8 +82,11 @@ public class Disputes {
         return desk;
     }
 
-    /** The same desk judging by another clock: a scheduled run judges by the moment it runs for. */
+    /**
+     * The same desk judging by another clock, on the same partner calendars: a scheduled run judges by the moment
+     * it runs for.
+     */
     public DisputeDesk deskAt(Clock clock) {
-        return new DisputeDesk(schemes, evidence, books, BusinessDays.weekendsOff(), records, clock);
+        return new DisputeDesk(schemes, evidence, books, calendars, records, clock);
     }
 }

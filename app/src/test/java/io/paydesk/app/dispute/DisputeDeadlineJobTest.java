@@ -12,6 +12,8 @@ import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.core.dispute.store.DisputeRecord;
 import io.paydesk.core.dispute.transaction.Arn;
 import io.paydesk.core.dispute.transaction.TypedTransaction;
+import io.paydesk.core.partner.PartnerBank;
+import io.paydesk.core.partner.PartnerId;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.host.ao.AoModule;
 import io.paydesk.host.ao.HostActiveObjects;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.Test;
 class DisputeDeadlineJobTest {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    private static final PartnerBank WISLANY = new PartnerBank(new PartnerId("3"), "Bank Wiślany", "PL", WARSAW,
+            Locale.of("pl"));
     private static final Clock RAISED = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), WARSAW);
     private static final String ARN = "7412345621000000012345" + Arn.checkDigitFor("7412345621000000012345");
 
@@ -42,7 +47,7 @@ class DisputeDeadlineJobTest {
     private LocalDate raiseVisaNotReceived(long issueId) {
         return disputes.desk().raise(issueId, new TypedDispute("visa", "13.1", "1349.90", "PLN", "2026-10-25",
                         new TypedTransaction("624512345678", ARN, "", "2026-10-10", "2026-10-12", "Media Expert", "5732", false)),
-                "4111 1111 1111 1111", Geography.issuerIn("PL"), WARSAW).orElseThrow().nextDue().orElseThrow();
+                "4111 1111 1111 1111", Geography.issuerIn("PL"), WISLANY).orElseThrow().nextDue().orElseThrow();
     }
 
     private static Instant warsawMorningAfter(LocalDate day) {

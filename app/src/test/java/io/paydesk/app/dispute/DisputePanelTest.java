@@ -8,14 +8,29 @@ import io.paydesk.app.sla.SlaTestFixtures;
 import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
 import io.paydesk.core.dispute.TypedDispute;
+import io.paydesk.core.dispute.deadline.ChannelSelector;
+import io.paydesk.core.dispute.deadline.DayCount;
+import io.paydesk.core.dispute.deadline.DeadlineAnchor;
+import io.paydesk.core.dispute.deadline.DeadlineRule;
+import io.paydesk.core.dispute.deadline.DeadlineRuleBook;
+import io.paydesk.core.dispute.deadline.DeadlineRuleTable;
 import io.paydesk.core.dispute.deadline.Geography;
+import io.paydesk.core.dispute.deadline.InMemoryDeadlineRuleBooks;
+import io.paydesk.core.dispute.deadline.ReasonSelector;
+import io.paydesk.core.dispute.deadline.RegionSelector;
+import io.paydesk.core.dispute.scheme.DisputeStage;
 import io.paydesk.core.dispute.scheme.SchemeCatalogue;
+import io.paydesk.core.dispute.scheme.SchemeId;
 import io.paydesk.core.dispute.store.DisputeRecord;
 import io.paydesk.core.dispute.transaction.Arn;
 import io.paydesk.core.dispute.transaction.TypedTransaction;
+import io.paydesk.core.partner.PartnerBank;
 import io.paydesk.core.partner.PartnerId;
 import io.paydesk.core.request.RequestSnapshot;
 import io.paydesk.core.sla.IssueObservation;
+import io.paydesk.core.sla.SlaCalendars;
+import io.paydesk.core.sla.SlaPolicyBook;
+import io.paydesk.core.sla.SlaSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,12 +38,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DisputePanelTest {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    private static final PartnerBank WISLANY = new PartnerBank(new PartnerId("3"), "Bank Wiślany", "PL", WARSAW,
+            Locale.of("pl"));
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), WARSAW);
     private static final String ARN = "7412345621000000012345" + Arn.checkDigitFor("7412345621000000012345");
 
@@ -50,7 +68,7 @@ class DisputePanelTest {
     private void raiseVisaNotReceived(long issueId) {
         disputes.desk().raise(issueId, new TypedDispute("visa", "13.1", "1349.90", "PLN", "2026-10-25",
                 new TypedTransaction("624512345678", ARN, "", "2026-10-10", "2026-10-12", "Media Expert", "5732", false)),
-                "4111 1111 1111 1111", Geography.issuerIn("PL"), WARSAW).orElseThrow();
+                "4111 1111 1111 1111", Geography.issuerIn("PL"), WISLANY).orElseThrow();
     }
 
     @Test
@@ -138,5 +156,50 @@ class DisputePanelTest {
 
         assertThat(polish.errors()).containsExactly("Kroku „Skierowano do arbitrażu” nie można zapisać na etapie „Spór (dispute)”.");
         assertThat(polish.deadlineStage()).doesNotStartWith("paydesk.");
+    }
+
+    /**
+     * The desk over the shipped rules with Visa's dispute response changed to 22 business days from the dispute,
+     * the partners' calendars taken from {@code sla}.
+     */
+    private static Disputes withBusinessDayResponse(InMemoryRecords records, SlaSettings sla) {
+        DeadlineRuleBook shipped = DeadlineRuleTable.shipped(SchemeCatalogue.shipped());
+        DeadlineRuleBook book = shipped.withRule(new DeadlineRule("visa-dispute-response", SchemeId.VISA,
+                DisputeStage.DISPUTE_RESPONSE, ReasonSelector.ANY, RegionSelector.ANY, ChannelSelector.ANY, 22,
+                DayCount.BUSINESS, DeadlineAnchor.PREVIOUS_STAGE, "test"), "test", NOW).orElseThrow();
+        return new Disputes(SchemeCatalogue.shipped(), records, new InMemoryDeadlineRuleBooks(book),
+                new PartnerBusinessCalendars(sla), NOW);
+    }
+
+    private static DisputeView raisedAndViewed(Disputes disputes, Locale viewer) {
+        disputes.desk().raise(20, new TypedDispute("visa", "13.1", "1349.90", "PLN", "2026-10-25",
+                new TypedTransaction("624512345678", ARN, "", "2026-10-10", "2026-10-12", "Media Expert", "5732", false)),
+                "4111 1111 1111 1111", Geography.issuerIn("PL"), WISLANY).orElseThrow();
+        return new DisputePanel(disputes, new SlaClocks(new SlaTestFixtures.EventLog(), SlaTestFixtures.wislany()), NOW)
+                .view(20, request(20), true, List.of(), viewer, texts(viewer));
+    }
+
+    @Test
+    void aLimitInBusinessDaysSaysItCountedOnThePartnersCalendarAndSkipsItsHolidays() {
+        DisputeView view = raisedAndViewed(withBusinessDayResponse(new InMemoryRecords(), SlaTestFixtures.wislany()),
+                Locale.ENGLISH);
+
+        assertThat(view.deadlineDue()).isEqualTo("Dec 28, 2026");
+        assertThat(view.deadlineBasis()).isEqualTo("22 business days from the previous stage (Nov 24, 2026) on the"
+                + " partner bank’s calendar “pl-warsaw”; rule visa-dispute-response, version paydesk-defaults@r2");
+    }
+
+    @Test
+    void withoutAPartnerCalendarTheLimitCountsMondayToFridayAndSaysWhyInTheViewersLanguage() {
+        SlaSettings none = SlaSettings.of(SlaPolicyBook.empty(), new SlaCalendars(Map.of()));
+
+        DisputeView english = raisedAndViewed(withBusinessDayResponse(new InMemoryRecords(), none), Locale.ENGLISH);
+        DisputeView polish = raisedAndViewed(withBusinessDayResponse(new InMemoryRecords(), none), Locale.of("pl"));
+
+        assertThat(english.deadlineDue()).isEqualTo("Dec 24, 2026");
+        assertThat(english.deadlineBasis()).contains("22 business days")
+                .contains("counted Monday to Friday because the partner bank has no calendar set");
+        assertThat(polish.deadlineBasis()).contains("22 dni roboczych")
+                .contains("licząc od poniedziałku do piątku, bo bank partnerski nie ma ustawionego kalendarza");
     }
 }

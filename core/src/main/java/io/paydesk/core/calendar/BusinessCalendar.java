@@ -132,6 +132,14 @@ public final class BusinessCalendar {
         return week.get(date.getDayOfWeek());
     }
 
+    /**
+     * Whether a local date of this calendar is a working day: it has working hours after holidays and
+     * overrides (a working weekday that is no holiday or extra day off, or an extra working day).
+     */
+    public boolean isWorkingDay(LocalDate date) {
+        return !hoursOn(date).isEmpty();
+    }
+
     public ZoneId zone() {
         return zone;
     }

@@ -43,6 +43,8 @@ public final class DisputeMessageKeys {
     public static final String DEADLINE_NONE = "paydesk.error.dispute.deadline.none";
     public static final String DEADLINE_NO_RULE = "paydesk.error.dispute.deadline.noRule";
     public static final String DEADLINE_ANCHOR_MISSING = "paydesk.error.dispute.deadline.anchorMissing";
+    /** Arguments: the calendar's name, the date counted from, {@code BusinessDays.MAX_GAP_DAYS}, the rule id. */
+    public static final String DEADLINE_NO_BUSINESS_DAY = "paydesk.error.dispute.deadline.noBusinessDay";
     public static final String TRANSITION_WORKFLOW = "paydesk.error.dispute.transition.workflow";
     public static final String TRANSITION_PARTY = "paydesk.error.dispute.transition.party";
     public static final String TRANSITION_PRE_ARBITRATION_REQUIRED = "paydesk.error.dispute.transition.preArbitrationRequired";

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
+import io.paydesk.core.dispute.deadline.BusinessDayCalendar;
 import io.paydesk.core.dispute.deadline.BusinessDays;
 import io.paydesk.core.dispute.deadline.DayCount;
 import io.paydesk.core.dispute.deadline.DeadlineAnchor;
@@ -23,13 +24,14 @@ import io.paydesk.core.dispute.deadline.StageDate;
 import io.paydesk.core.dispute.deadline.StageDeadline;
 import io.paydesk.core.dispute.lifecycle.DisputeCase;
 import io.paydesk.core.dispute.scheme.DisputeStage;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeadlineRuleBookTest {
 
-    private static final BusinessDays WEEKENDS_OFF = BusinessDays.weekendsOff();
+    private static final BusinessDayCalendar WEEKENDS_OFF = BusinessDayCalendar.mondayToFriday();
 
     private static StageDeadline deadline(DeadlineRuleBook book, DisputeStage stage, DisputeCase dispute, StageDate... stages) {
         return book.deadlineFor(stage, dispute.deadlineFacts(List.of(stages)), WEEKENDS_OFF).orElseThrow();
@@ -98,14 +100,64 @@ class DeadlineRuleBookTest {
     }
 
     @Test
-    void aBusinessDayCalendarWithHolidaysPlugsIn() {
+    void aLimitCountedMondayToFridayNamesNoCalendar() {
+        DisputeCase lagos = aDispute().onMastercard().in(Geography.issuerIn("NG").withAcquirerIn("NG")).build();
+
+        StageDeadline deadline = deadline(DEFAULT_RULES, DisputeStage.SECOND_PRESENTMENT, lagos,
+                new StageDate(DisputeStage.CHARGEBACK, LocalDate.of(2026, 11, 20)));
+
+        assertThat(deadline.businessCalendar()).isEmpty();
+    }
+
+    @Test
+    void aPartnerCalendarsHolidayPushesTheLimitAndTheLimitNamesTheCalendar() {
         LocalDate friday = LocalDate.of(2026, 11, 20);
-        BusinessDays mondayOff = date -> WEEKENDS_OFF.isBusinessDay(date) && !date.equals(LocalDate.of(2026, 11, 23));
+        BusinessDays weekdays = BusinessDays.weekendsOff();
+        BusinessDayCalendar lagosBank = BusinessDayCalendar.partnerCalendar("ng-lagos",
+                date -> weekdays.isBusinessDay(date) && !date.equals(LocalDate.of(2026, 11, 23)));
+        DisputeCase lagos = aDispute().onMastercard().in(Geography.issuerIn("NG").withAcquirerIn("NG")).build();
+
+        StageDeadline deadline = DEFAULT_RULES.deadlineFor(DisputeStage.SECOND_PRESENTMENT,
+                lagos.deadlineFacts(List.of(new StageDate(DisputeStage.CHARGEBACK, friday))), lagosBank).orElseThrow();
+
+        assertThat(deadline.dueOn()).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(deadline.businessCalendar()).contains("ng-lagos");
+    }
+
+    @Test
+    void aPartnerCalendarWorkingOnSaturdaysCountsThem() {
+        BusinessDayCalendar sixDays = BusinessDayCalendar.partnerCalendar("six-days",
+                date -> date.getDayOfWeek() != DayOfWeek.SUNDAY);
         DisputeCase lagos = aDispute().onMastercard().in(Geography.issuerIn("NG").withAcquirerIn("NG")).build();
 
         assertThat(DEFAULT_RULES.deadlineFor(DisputeStage.SECOND_PRESENTMENT,
-                lagos.deadlineFacts(List.of(new StageDate(DisputeStage.CHARGEBACK, friday))), mondayOff)
-                .orElseThrow().dueOn()).isEqualTo(LocalDate.of(2026, 11, 25));
+                lagos.deadlineFacts(List.of(new StageDate(DisputeStage.CHARGEBACK, LocalDate.of(2026, 11, 20)))), sixDays)
+                .orElseThrow().dueOn()).isEqualTo(LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void aCalendarWithoutAnyWorkingDayIsRefusedByNameInsteadOfCountingForever() {
+        BusinessDayCalendar closed = BusinessDayCalendar.partnerCalendar("closed", date -> false);
+        DisputeCase lagos = aDispute().onMastercard().in(Geography.issuerIn("NG").withAcquirerIn("NG")).build();
+
+        Outcome<StageDeadline> refused = DEFAULT_RULES.deadlineFor(DisputeStage.SECOND_PRESENTMENT,
+                lagos.deadlineFacts(List.of(new StageDate(DisputeStage.CHARGEBACK, LocalDate.of(2026, 11, 20)))), closed);
+
+        assertThat(refused).isEqualTo(Outcome.refused(Refusal.of("calendar", "closed",
+                DisputeMessageKeys.DEADLINE_NO_BUSINESS_DAY, "closed", "2026-11-20", "366", "mc-second-presentment-ng")));
+    }
+
+    @Test
+    void aLimitInCalendarDaysNamesNoCalendarEvenWhenThePartnerHasOne() {
+        BusinessDayCalendar closed = BusinessDayCalendar.partnerCalendar("closed", date -> false);
+        DisputeCase notReceived = aDispute().onVisa().reason("13.1").settledOn(LocalDate.of(2026, 9, 2)).build();
+
+        StageDeadline deadline = DEFAULT_RULES.deadlineFor(DisputeStage.DISPUTE, notReceived.deadlineFacts(List.of()),
+                closed).orElseThrow();
+
+        assertThat(deadline.count()).isEqualTo(DayCount.CALENDAR);
+        assertThat(deadline.businessCalendar()).isEmpty();
+        assertThat(deadline.dueOn()).isEqualTo(LocalDate.of(2026, 9, 2).plusDays(120));
     }
 
     @Test

@@ -6,13 +6,17 @@ import static io.paydesk.core.dispute.DisputeFixture.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.paydesk.core.dispute.deadline.BusinessDayCalendar;
+import io.paydesk.core.dispute.deadline.BusinessDays;
 import io.paydesk.core.dispute.deadline.Geography;
+import io.paydesk.core.dispute.deadline.StageDeadline;
 import io.paydesk.core.dispute.lifecycle.Dispute;
 import io.paydesk.core.dispute.lifecycle.DisputeAction;
 import io.paydesk.core.dispute.lifecycle.DisputeActions;
 import io.paydesk.core.dispute.lifecycle.DisputeCase;
 import io.paydesk.core.dispute.lifecycle.DisputeFiling;
 import io.paydesk.core.dispute.lifecycle.OpenDispute;
+import io.paydesk.core.dispute.lifecycle.StageRules;
 import io.paydesk.core.dispute.store.DisputeCodec;
 import io.paydesk.core.money.Money;
 import java.time.LocalDate;
@@ -92,5 +96,47 @@ class DisputeCodecTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("stage.0");
         assertThatThrownBy(() -> CODEC.decode(text.replace("format=1", "format=2")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("format");
+    }
+
+    /** A Nigerian Mastercard chargeback filed on Friday 20 November 2026, its limits counted on {@code calendar}. */
+    private static OpenDispute lagosChargeback(BusinessDayCalendar calendar) {
+        DisputeCase facts = aDispute().onMastercard().reason("4853").in(Geography.issuerIn("NG").withAcquirerIn("NG"))
+                .build();
+        return DisputeFiling.file(facts, LocalDate.of(2026, 11, 20), Money.of("UZS", "0"),
+                new StageRules(DisputeFixture.DEFAULT_RULES, calendar, DisputeFixture.CLOCK)).orElseThrow();
+    }
+
+    @Test
+    void theCalendarALimitCountedOnComesBackWithIt() {
+        BusinessDays weekdays = BusinessDays.weekendsOff();
+        OpenDispute filed = lagosChargeback(BusinessDayCalendar.partnerCalendar("ng-lagos",
+                date -> weekdays.isBusinessDay(date) && !date.equals(LocalDate.of(2026, 11, 23))));
+
+        String text = CODEC.encode(filed);
+        Dispute read = CODEC.decode(text);
+
+        assertThat(text).contains("next.calendar=ng-lagos\n");
+        assertThat(read).isEqualTo(filed);
+        assertThat(((OpenDispute) read).deadline().flatMap(StageDeadline::businessCalendar)).contains("ng-lagos");
+        assertThat(((OpenDispute) read).deadline().map(StageDeadline::dueOn)).contains(LocalDate.of(2026, 11, 25));
+    }
+
+    @Test
+    void aLimitWrittenWithoutACalendarCountedMondayToFriday() {
+        OpenDispute filed = lagosChargeback(BusinessDayCalendar.mondayToFriday());
+
+        String text = CODEC.encode(filed);
+
+        assertThat(text).doesNotContain("calendar=");
+        assertThat(((OpenDispute) CODEC.decode(text)).deadline().flatMap(StageDeadline::businessCalendar)).isEmpty();
+    }
+
+    @Test
+    void aCalendarOnALimitInCalendarDaysIsADamagedRecord() {
+        String text = CODEC.encode(DisputeFiling.file(aDispute().build(), LocalDate.of(2026, 10, 1), Money.of("UZS", "0"),
+                rules()).orElseThrow());
+
+        assertThatThrownBy(() -> CODEC.decode(text + "next.calendar=pl-warsaw\n"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("next.");
     }
 }

@@ -1,6 +1,6 @@
 package io.paydesk.core.dispute;
 
-import io.paydesk.core.dispute.deadline.BusinessDays;
+import io.paydesk.core.dispute.deadline.BusinessDayCalendar;
 import io.paydesk.core.dispute.deadline.DeadlineRuleBook;
 import io.paydesk.core.dispute.deadline.DeadlineRuleTable;
 import io.paydesk.core.dispute.deadline.Geography;
@@ -43,16 +43,16 @@ public final class DisputeFixture {
     }
 
     public static StageRules rules() {
-        return new StageRules(DEFAULT_RULES, BusinessDays.weekendsOff(), CLOCK);
+        return new StageRules(DEFAULT_RULES, BusinessDayCalendar.mondayToFriday(), CLOCK);
     }
 
     public static StageRules rules(DeadlineRuleBook book) {
-        return new StageRules(book, BusinessDays.weekendsOff(), CLOCK);
+        return new StageRules(book, BusinessDayCalendar.mondayToFriday(), CLOCK);
     }
 
     /** The rules as they would be on another day, e.g. when a scheduled job runs later. */
     public static StageRules rulesOn(LocalDate day) {
-        return new StageRules(DEFAULT_RULES, BusinessDays.weekendsOff(),
+        return new StageRules(DEFAULT_RULES, BusinessDayCalendar.mondayToFriday(),
                 Clock.fixed(day.atTime(12, 0).atZone(TASHKENT).toInstant(), TASHKENT));
     }
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paydesk.core.common.Outcome;
 import io.paydesk.core.common.Refusal;
-import io.paydesk.core.dispute.deadline.BusinessDays;
+import io.paydesk.core.dispute.deadline.BusinessDayCalendar;
 import io.paydesk.core.dispute.deadline.DeadlineFacts;
 import io.paydesk.core.dispute.deadline.Geography;
 import io.paydesk.core.dispute.deadline.StageDate;
@@ -116,7 +116,7 @@ class ReasonCodeCatalogueTest {
         for (DisputeStage stage : flow.stages()) {
             DeadlineFacts facts = new DeadlineFacts(reason, Geography.issuerIn("UZ"), false, day, Optional.of(day.plusDays(1)),
                     Optional.empty(), stages);
-            StageDeadline deadline = DEFAULT_RULES.deadlineFor(stage, facts, BusinessDays.weekendsOff()).orElseThrow();
+            StageDeadline deadline = DEFAULT_RULES.deadlineFor(stage, facts, BusinessDayCalendar.mondayToFriday()).orElseThrow();
 
             assertThat(deadline.dueOn()).isAfter(deadline.countedFrom());
             assertThat(deadline.version()).isEqualTo(DEFAULT_RULES.version());

@@ -103,7 +103,7 @@ final class DisputeIntakeServlet extends HttpServlet {
                         typed.get(TypedTransaction.MCC), atm));
         PartnerBank partner = bank.get();
         Outcome<NewDispute> checked = disputes.desk().check(dispute, typed.get("card"), Geography.issuerIn(partner.country()),
-                partner.zone());
+                partner);
         if (checked instanceof Outcome.Refused<NewDispute> refused) {
             render(request, response, user, 400, typed, atm, refused.refusals());
             return;

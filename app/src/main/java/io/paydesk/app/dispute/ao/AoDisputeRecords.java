@@ -8,6 +8,7 @@ import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.core.dispute.store.DisputeCodec;
 import io.paydesk.core.dispute.store.DisputeRecord;
 import io.paydesk.core.dispute.store.DisputeRecords;
+import io.paydesk.core.partner.PartnerId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -47,6 +48,7 @@ public class AoDisputeRecords implements DisputeRecords {
         String text = codec.encode(record.dispute());
         String nextDue = record.nextDue().map(LocalDate::toString).orElse(null);
         String card = record.card().map(MaskedCardNumber::toString).orElse(null);
+        String partner = record.partner().map(PartnerId::value).orElse(null);
         String evidence = record.evidence().stream().map(EvidenceItem::id).sorted().collect(Collectors.joining(","));
         ao.executeInTransaction(() -> {
             Optional<DisputeEntity> existing = entity(record.issueId());
@@ -55,6 +57,7 @@ public class AoDisputeRecords implements DisputeRecords {
                 entity.setStage(record.dispute().stage().name());
                 entity.setNextDue(nextDue);
                 entity.setCard(card);
+                entity.setPartnerId(partner);
                 entity.setPartnerZone(record.zone().getId());
                 entity.setEvidence(evidence);
                 entity.setRecord(text);
@@ -65,6 +68,7 @@ public class AoDisputeRecords implements DisputeRecords {
                         new DBParam("STAGE", record.dispute().stage().name()),
                         new DBParam("NEXT_DUE", nextDue),
                         new DBParam("CARD", card),
+                        new DBParam("PARTNER_ID", partner),
                         new DBParam("PARTNER_ZONE", record.zone().getId()),
                         new DBParam("EVIDENCE", evidence),
                         new DBParam("RECORD", text));
@@ -92,7 +96,8 @@ public class AoDisputeRecords implements DisputeRecords {
         String evidence = entity.getEvidence() == null ? "" : entity.getEvidence();
         Set<EvidenceItem> held = Arrays.stream(evidence.split(",")).filter(id -> !id.isBlank()).map(EvidenceItem::new)
                 .collect(Collectors.toSet());
-        return new DisputeRecord(entity.getIssueId(), ZoneId.of(entity.getPartnerZone()),
+        return new DisputeRecord(entity.getIssueId(), Optional.ofNullable(entity.getPartnerId()).map(PartnerId::new),
+                ZoneId.of(entity.getPartnerZone()),
                 Optional.ofNullable(entity.getCard()).map(MaskedCardNumber::parseMasked), codec.decode(entity.getRecord()),
                 held);
     }

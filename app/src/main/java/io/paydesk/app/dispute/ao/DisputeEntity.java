@@ -11,10 +11,11 @@ import net.java.ao.schema.Unique;
 /**
  * The dispute behind one issue. {@code NEXT_DUE} (ISO date, so text order is date order; null once nothing
  * more is due) is the index the deadline job reads. {@code RECORD} is the whole dispute in
- * {@code DisputeCodec} text; the other columns repeat what queries and reports need. Table
- * {@code AO_xxxxxx_DISPUTE}.
+ * {@code DisputeCodec} text; {@code PARTNER_ID} is the partner bank that raised it (whose calendar counts its
+ * business days; null in rows stored before it was recorded); the other columns repeat what queries and reports
+ * need. Table {@code AO_xxxxxx_DISPUTE}.
  */
-@Preload({"ISSUE_ID", "STAGE", "NEXT_DUE", "CARD", "PARTNER_ZONE", "EVIDENCE"})
+@Preload({"ISSUE_ID", "STAGE", "NEXT_DUE", "CARD", "PARTNER_ID", "PARTNER_ZONE", "EVIDENCE"})
 @Table("DISPUTE")
 public interface DisputeEntity extends Entity {
 
@@ -42,6 +43,12 @@ public interface DisputeEntity extends Entity {
     String getCard();
 
     void setCard(String card);
+
+    /** The partner bank's organization id; null for a dispute stored before partners were recorded. */
+    @StringLength(64)
+    String getPartnerId();
+
+    void setPartnerId(String partnerId);
 
     @NotNull
     @StringLength(64)

@@ -3,7 +3,7 @@ package io.paydesk.app.dispute.ao;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paydesk.core.dispute.TypedDispute;
-import io.paydesk.core.dispute.deadline.BusinessDays;
+import io.paydesk.core.dispute.deadline.BusinessCalendars;
 import io.paydesk.core.dispute.deadline.DeadlineRuleTable;
 import io.paydesk.core.dispute.deadline.Geography;
 import io.paydesk.core.dispute.deadline.InMemoryDeadlineRuleBooks;
@@ -14,6 +14,8 @@ import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.core.dispute.store.DisputeRecord;
 import io.paydesk.core.dispute.transaction.Arn;
 import io.paydesk.core.dispute.transaction.TypedTransaction;
+import io.paydesk.core.partner.PartnerBank;
+import io.paydesk.core.partner.PartnerId;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.host.ao.AoModule;
 import io.paydesk.host.ao.HostActiveObjects;
@@ -22,6 +24,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,8 @@ class AoDisputeRecordsTest {
 
     private static final SchemeCatalogue SCHEMES = SchemeCatalogue.shipped();
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    private static final PartnerBank WISLANY = new PartnerBank(new PartnerId("3"), "Bank Wiślany", "PL", WARSAW,
+            Locale.of("pl"));
     private static final String ARN = "7412345621000000012345" + Arn.checkDigitFor("7412345621000000012345");
 
     private HostActiveObjects ao;
@@ -48,7 +54,7 @@ class AoDisputeRecordsTest {
 
     private DisputeDesk deskOn(String instant) {
         return new DisputeDesk(SCHEMES, EvidenceCatalogue.shipped(SCHEMES),
-                new InMemoryDeadlineRuleBooks(DeadlineRuleTable.shipped(SCHEMES)), BusinessDays.weekendsOff(), records,
+                new InMemoryDeadlineRuleBooks(DeadlineRuleTable.shipped(SCHEMES)), BusinessCalendars.mondayToFriday(), records,
                 Clock.fixed(Instant.parse(instant), WARSAW));
     }
 
@@ -61,7 +67,7 @@ class AoDisputeRecordsTest {
     void aDisputeComesBackAsItWasStoredAndSavingAgainUpdatesItsRow() {
         DisputeDesk desk = deskOn("2026-11-24T10:00:00Z");
         DisputeRecord raised = desk.raise(10001, visaNotReceived("Media Expert \"Arkadia\"\nWarszawa", "2026-11-02"),
-                "4111111111111111", Geography.issuerIn("PL"), WARSAW).orElseThrow();
+                "4111111111111111", Geography.issuerIn("PL"), WISLANY).orElseThrow();
 
         assertThat(records.find(10001)).contains(raised);
 
@@ -76,13 +82,13 @@ class AoDisputeRecordsTest {
     @Test
     void theNextDueIndexReturnsOnlyOpenDisputesDueByTheDayEarliestFirst() {
         deskOn("2026-10-20T10:00:00Z").raise(1, visaNotReceived("B", "2026-10-10"), "4111111111111111",
-                Geography.issuerIn("PL"), WARSAW).orElseThrow();
+                Geography.issuerIn("PL"), WISLANY).orElseThrow();
         deskOn("2026-10-14T10:00:00Z").raise(2, visaNotReceived("A", "2026-10-10"), "4111111111111111",
-                Geography.issuerIn("PL"), WARSAW).orElseThrow();
+                Geography.issuerIn("PL"), WISLANY).orElseThrow();
         DisputeDesk later = deskOn("2026-11-24T10:00:00Z");
-        later.raise(3, visaNotReceived("C", "2026-11-10"), "4111111111111111", Geography.issuerIn("PL"), WARSAW)
+        later.raise(3, visaNotReceived("C", "2026-11-10"), "4111111111111111", Geography.issuerIn("PL"), WISLANY)
                 .orElseThrow();
-        later.raise(4, visaNotReceived("D", "2026-11-10"), "4111111111111111", Geography.issuerIn("PL"), WARSAW)
+        later.raise(4, visaNotReceived("D", "2026-11-10"), "4111111111111111", Geography.issuerIn("PL"), WISLANY)
                 .orElseThrow();
         later.act(4, "WITHDRAW", "", "").orElseThrow();
         LocalDate firstDue = records.find(2).orElseThrow().nextDue().orElseThrow();
@@ -97,9 +103,25 @@ class AoDisputeRecordsTest {
     }
 
     @Test
+    void thePartnerThatRaisedADisputeIsKeptAndARowWithoutOneReadsAsNone() {
+        DisputeRecord raised = deskOn("2026-11-24T10:00:00Z").raise(8, visaNotReceived("Media Expert", "2026-11-02"),
+                "4111111111111111", Geography.issuerIn("PL"), WISLANY).orElseThrow();
+
+        assertThat(records.find(8).orElseThrow().partner()).contains(new PartnerId("3"));
+        assertThat(ao.find(DisputeEntity.class)[0].getPartnerId()).isEqualTo("3");
+
+        DisputeEntity row = ao.find(DisputeEntity.class)[0];
+        row.setPartnerId(null);
+        row.save();
+
+        assertThat(records.find(8)).contains(new DisputeRecord(8, Optional.empty(), raised.zone(), raised.card(),
+                raised.dispute(), raised.evidence()));
+    }
+
+    @Test
     void theEvidenceHeldIsKept() {
         DisputeDesk desk = deskOn("2026-11-24T10:00:00Z");
-        desk.raise(7, visaNotReceived("Media Expert", "2026-11-02"), "4111111111111111", Geography.issuerIn("PL"), WARSAW)
+        desk.raise(7, visaNotReceived("Media Expert", "2026-11-02"), "4111111111111111", Geography.issuerIn("PL"), WISLANY)
                 .orElseThrow();
         String item = EvidenceCatalogue.shipped(SCHEMES).items().iterator().next().id();
 

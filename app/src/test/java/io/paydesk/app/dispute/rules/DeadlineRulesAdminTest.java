@@ -15,6 +15,8 @@ import io.paydesk.core.dispute.lifecycle.OpenDispute;
 import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.core.dispute.transaction.Arn;
 import io.paydesk.core.dispute.transaction.TypedTransaction;
+import io.paydesk.core.partner.PartnerBank;
+import io.paydesk.core.partner.PartnerId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.Test;
 class DeadlineRulesAdminTest {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    private static final PartnerBank WISLANY = new PartnerBank(new PartnerId("3"), "Bank Wiślany", "PL", WARSAW,
+            Locale.of("pl"));
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), WARSAW);
     private static final String ARN = "7412345621000000012345" + Arn.checkDigitFor("7412345621000000012345");
     private static final Texts EN = BundleTexts.in(Locale.ENGLISH);
@@ -44,7 +48,7 @@ class DeadlineRulesAdminTest {
         Clock clock = Clock.fixed(Instant.parse(day + "T09:00:00Z"), WARSAW);
         disputes.deskAt(clock).raise(issueId, new TypedDispute("visa", "13.1", "349.90", "PLN", "",
                 new TypedTransaction("624512345678", ARN, "", "2026-10-20", "2026-10-21", "Media Expert", "5732", false)),
-                "4111 1111 1111 1111", Geography.issuerIn("PL"), WARSAW).orElseThrow();
+                "4111 1111 1111 1111", Geography.issuerIn("PL"), WISLANY).orElseThrow();
         return ((OpenDispute) records.find(issueId).orElseThrow().dispute()).deadline().orElseThrow();
     }
 

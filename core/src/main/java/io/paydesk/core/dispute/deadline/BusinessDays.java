@@ -3,15 +3,17 @@ package io.paydesk.core.dispute.deadline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Port: which dates are business days for a time limit counted in business days. The default knows only
- * weekends; a calendar with public holidays plugs in here later without this package depending on it.
+ * Which dates are business days for a time limit counted in business days. The default knows only weekends;
+ * a partner bank's calendar with its working weekdays and holidays comes through {@link BusinessCalendars},
+ * named in a {@link BusinessDayCalendar}, without this package depending on the calendar package.
  */
 @FunctionalInterface
 public interface BusinessDays {
 
-    /** No calendar may go this long without a business day; a longer gap is a configuration bug. */
+    /** No calendar may go longer than this without a business day; a longer gap means it has none to count. */
     int MAX_GAP_DAYS = 366;
 
     boolean isBusinessDay(LocalDate date);
@@ -23,9 +25,11 @@ public interface BusinessDays {
 
     /**
      * The date {@code days} business days after {@code start}, not counting {@code start} itself: two
-     * business days after Friday is Tuesday with {@link #weekendsOff()}.
+     * business days after Friday is Tuesday with {@link #weekendsOff()}. Empty when more than
+     * {@link #MAX_GAP_DAYS} days in a row on the way are not business days (a calendar with no working day
+     * at all): such a calendar cannot count a time limit, and the caller says so.
      */
-    default LocalDate plusBusinessDays(LocalDate start, int days) {
+    default Optional<LocalDate> plusBusinessDays(LocalDate start, int days) {
         Objects.requireNonNull(start, "start");
         if (days < 1) {
             throw new IllegalArgumentException("count at least one business day: " + days);
@@ -39,9 +43,9 @@ public interface BusinessDays {
                 counted++;
                 gap = 0;
             } else if (++gap > MAX_GAP_DAYS) {
-                throw new IllegalStateException("no business day in a year after " + date.minusDays(gap));
+                return Optional.empty();
             }
         }
-        return date;
+        return Optional.of(date);
     }
 }

@@ -135,14 +135,16 @@ public final class DeadlineRuleBook {
     }
 
     /**
-     * The last day to enter {@code stage}. Refused when no rule covers it ({@code deadline.noRule}) or when
-     * the date the rule counts from is not known yet ({@code deadline.anchorMissing}, e.g. a rule counting
-     * from the processing date for a transaction not yet settled).
+     * The last day to enter {@code stage}, business days counted on {@code calendar}. Refused when no rule
+     * covers it ({@code deadline.noRule}), when the date the rule counts from is not known yet
+     * ({@code deadline.anchorMissing}, e.g. a rule counting from the processing date for a transaction not yet
+     * settled), or when a rule in business days meets a calendar without a business day for more than
+     * {@link BusinessDays#MAX_GAP_DAYS} days ({@code deadline.noBusinessDay}, naming the calendar).
      */
-    public Outcome<StageDeadline> deadlineFor(DisputeStage stage, DeadlineFacts facts, BusinessDays businessDays) {
+    public Outcome<StageDeadline> deadlineFor(DisputeStage stage, DeadlineFacts facts, BusinessDayCalendar calendar) {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(facts, "facts");
-        Objects.requireNonNull(businessDays, "businessDays");
+        Objects.requireNonNull(calendar, "calendar");
         Optional<DeadlineRule> found = ruleFor(stage, facts);
         if (found.isEmpty()) {
             return Outcome.refused(Refusal.of("stage", stage.name(), DisputeMessageKeys.DEADLINE_NO_RULE,
@@ -154,11 +156,18 @@ public final class DeadlineRuleBook {
             return Outcome.refused(Refusal.of(anchorField(rule.from()), "", DisputeMessageKeys.DEADLINE_ANCHOR_MISSING,
                     rule.from().toString(), rule.id()));
         }
-        LocalDate due = rule.count() == DayCount.CALENDAR
-                ? start.get().plusDays(rule.days())
-                : businessDays.plusBusinessDays(start.get(), rule.days());
-        return Outcome.accepted(new StageDeadline(stage, due, start.get(), rule.from(), rule.days(), rule.count(),
-                rule.id(), version));
+        if (rule.count() == DayCount.CALENDAR) {
+            return Outcome.accepted(new StageDeadline(stage, start.get().plusDays(rule.days()), start.get(), rule.from(),
+                    rule.days(), rule.count(), rule.id(), version, Optional.empty()));
+        }
+        Optional<LocalDate> due = calendar.days().plusBusinessDays(start.get(), rule.days());
+        if (due.isEmpty()) {
+            return Outcome.refused(Refusal.of("calendar", calendar.name().orElse(""),
+                    DisputeMessageKeys.DEADLINE_NO_BUSINESS_DAY, calendar.name().orElse(""), start.get().toString(),
+                    Integer.toString(BusinessDays.MAX_GAP_DAYS), rule.id()));
+        }
+        return Outcome.accepted(new StageDeadline(stage, due.get(), start.get(), rule.from(), rule.days(), rule.count(),
+                rule.id(), version, calendar.name()));
     }
 
     private static Optional<LocalDate> anchorDate(DeadlineAnchor anchor, DeadlineFacts facts) {

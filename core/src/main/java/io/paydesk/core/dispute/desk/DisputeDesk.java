@@ -7,7 +7,8 @@ import io.paydesk.core.common.Refusal;
 import io.paydesk.core.dispute.DisputeIntake;
 import io.paydesk.core.dispute.DisputeMessageKeys;
 import io.paydesk.core.dispute.TypedDispute;
-import io.paydesk.core.dispute.deadline.BusinessDays;
+import io.paydesk.core.dispute.deadline.BusinessCalendars;
+import io.paydesk.core.dispute.deadline.BusinessDayCalendar;
 import io.paydesk.core.dispute.deadline.DeadlineRuleBooks;
 import io.paydesk.core.dispute.deadline.Geography;
 import io.paydesk.core.dispute.evidence.EvidenceCatalogue;
@@ -24,6 +25,8 @@ import io.paydesk.core.dispute.store.DisputeRecord;
 import io.paydesk.core.dispute.store.DisputeRecords;
 import io.paydesk.core.dispute.transaction.TypedTransaction;
 import io.paydesk.core.money.Money;
+import io.paydesk.core.partner.PartnerBank;
+import io.paydesk.core.partner.PartnerId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,7 +42,9 @@ import java.util.Set;
 /**
  * Use cases on the dispute behind a request: a partner bank raises it, an agent records what happened,
  * and the deadline job closes or moves on disputes whose time limit passed with nobody acting. Every card
- * number typed into any field is masked before anything is checked, stored or echoed back.
+ * number typed into any field is masked before anything is checked, stored or echoed back. Time limits in
+ * business days count on the partner bank's calendar ({@link BusinessCalendars}), read when a limit is
+ * computed; a limit once computed is stored with the calendar it counted on and never moves.
  */
 public final class DisputeDesk {
 
@@ -53,29 +58,30 @@ public final class DisputeDesk {
     private final SchemeCatalogue catalogue;
     private final EvidenceCatalogue evidence;
     private final DeadlineRuleBooks books;
-    private final BusinessDays businessDays;
+    private final BusinessCalendars calendars;
     private final DisputeRecords records;
     private final Clock clock;
 
     public DisputeDesk(SchemeCatalogue catalogue, EvidenceCatalogue evidence, DeadlineRuleBooks books,
-            BusinessDays businessDays, DisputeRecords records, Clock clock) {
+            BusinessCalendars calendars, DisputeRecords records, Clock clock) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.books = Objects.requireNonNull(books, "books");
-        this.businessDays = Objects.requireNonNull(businessDays, "businessDays");
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
         this.records = Objects.requireNonNull(records, "records");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
-     * Checks what a partner typed for a new dispute, filed today in the partner's zone: refused with every
-     * wrong field named. Nothing is stored; {@link #open} stores it once the host has created the request.
+     * Checks what partner bank {@code partner} typed for a new dispute, filed today in the partner's zone, its
+     * first time limit counted on the partner's calendar: refused with every wrong field named. Nothing is
+     * stored; {@link #open} stores it once the host has created the request.
      */
-    public Outcome<NewDispute> check(TypedDispute typed, String typedCard, Geography geography, ZoneId partnerZone) {
+    public Outcome<NewDispute> check(TypedDispute typed, String typedCard, Geography geography, PartnerBank partner) {
         Objects.requireNonNull(typed, "typed");
         Objects.requireNonNull(geography, "geography");
-        Objects.requireNonNull(partnerZone, "partnerZone");
-        StageRules rules = rulesIn(partnerZone);
+        Objects.requireNonNull(partner, "partner");
+        StageRules rules = rulesFor(Optional.of(partner.id()), partner.zone());
         List<Refusal> refusals = new ArrayList<>();
         Optional<MaskedCardNumber> card = accept(MaskedCardNumber.fromTyped(CARD_FIELD, typedCard), refusals);
         Optional<DisputeCase> facts = accept(new DisputeIntake(catalogue, rules.clock()).check(masked(typed), geography),
@@ -85,7 +91,7 @@ public final class DisputeDesk {
         }
         Money none = Money.ofMinor(facts.orElseThrow().disputedAmount().currency(), 0);
         return DisputeFiling.file(facts.orElseThrow(), rules.today(), none, rules)
-                .map(filed -> new NewDispute(partnerZone, card.orElseThrow(), filed));
+                .map(filed -> new NewDispute(partner.id(), partner.zone(), card.orElseThrow(), filed));
     }
 
     /** Stores a checked dispute as the dispute of request {@code issueId}; refused when it already has one. */
@@ -94,16 +100,16 @@ public final class DisputeDesk {
         if (records.find(issueId).isPresent()) {
             return Outcome.refused(Refusal.of(ISSUE_FIELD, Long.toString(issueId), DisputeMessageKeys.DISPUTE_EXISTS));
         }
-        DisputeRecord record = new DisputeRecord(issueId, checked.zone(), Optional.of(checked.card()), checked.dispute(),
-                Set.of());
+        DisputeRecord record = new DisputeRecord(issueId, Optional.of(checked.partner()), checked.zone(),
+                Optional.of(checked.card()), checked.dispute(), Set.of());
         records.save(record);
         return Outcome.accepted(record);
     }
 
     /** {@link #check} then {@link #open}, for a host that already has the request. */
     public Outcome<DisputeRecord> raise(long issueId, TypedDispute typed, String typedCard, Geography geography,
-            ZoneId partnerZone) {
-        return switch (check(typed, typedCard, geography, partnerZone)) {
+            PartnerBank partner) {
+        return switch (check(typed, typedCard, geography, partner)) {
             case Outcome.Accepted<NewDispute> ok -> open(issueId, ok.value());
             case Outcome.Refused<NewDispute> refused -> Outcome.refused(refused.refusals());
         };
@@ -150,7 +156,7 @@ public final class DisputeDesk {
                     closed.outcome().nameKey()));
         }
         OpenDispute open = (OpenDispute) record.dispute();
-        StageRules rules = rulesIn(record.zone());
+        StageRules rules = rulesFor(record);
         List<Refusal> refusals = new ArrayList<>();
         Optional<DisputeAction> action = DisputeAction.byName(typedAction);
         if (action.isEmpty()) {
@@ -187,7 +193,7 @@ public final class DisputeDesk {
         List<DisputeRecord> changed = new ArrayList<>();
         for (DisputeRecord record : records.dueOnOrBefore(latestYesterday, limit)) {
             if (record.dispute() instanceof OpenDispute open
-                    && open.deadlinePassed(rulesIn(record.zone())) instanceof Outcome.Accepted<Dispute> next) {
+                    && open.deadlinePassed(rulesFor(record)) instanceof Outcome.Accepted<Dispute> next) {
                 DisputeRecord updated = record.with(next.value());
                 records.save(updated);
                 changed.add(updated);
@@ -196,9 +202,19 @@ public final class DisputeDesk {
         return List.copyOf(changed);
     }
 
-    /** The rules a dispute is judged by today: the current rule book and the partner's date. */
-    public StageRules rulesIn(ZoneId partnerZone) {
-        return new StageRules(books.current(), businessDays, clock.withZone(partnerZone));
+    /** The rules a stored dispute is judged by today: see {@link #rulesFor(Optional, ZoneId)}. */
+    public StageRules rulesFor(DisputeRecord record) {
+        return rulesFor(record.partner(), record.zone());
+    }
+
+    /**
+     * The rules a partner's dispute is judged by today: the current rule book, the partner's calendar as it is
+     * now (Monday to Friday for a dispute with no partner recorded) and the partner's date.
+     */
+    public StageRules rulesFor(Optional<PartnerId> partner, ZoneId partnerZone) {
+        BusinessDayCalendar businessDays = partner.map(calendars::forPartner).orElse(BusinessDayCalendar.mondayToFriday());
+        return new StageRules(books.current(), Objects.requireNonNull(businessDays, "businessDays"),
+                clock.withZone(partnerZone));
     }
 
     /** The typed dispute with every card number in it masked, so no refusal or stored field can carry one. */

@@ -1,6 +1,6 @@
 package io.paydesk.core.dispute.lifecycle;
 
-import io.paydesk.core.dispute.deadline.BusinessDays;
+import io.paydesk.core.dispute.deadline.BusinessDayCalendar;
 import io.paydesk.core.dispute.deadline.DeadlineRuleBook;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,10 +8,10 @@ import java.util.Objects;
 
 /**
  * What a stage change needs besides the dispute: the current rule book (new deadlines are computed
- * under it), the business-day calendar, and the clock. Give the clock the partner bank's zone: "today"
- * is the partner's date.
+ * under it), the partner bank's business days (its calendar, or Monday to Friday when it has none), and the
+ * clock. Give the clock the partner bank's zone: "today" is the partner's date.
  */
-public record StageRules(DeadlineRuleBook book, BusinessDays businessDays, Clock clock) {
+public record StageRules(DeadlineRuleBook book, BusinessDayCalendar businessDays, Clock clock) {
 
     public StageRules {
         Objects.requireNonNull(book, "book");

@@ -40,8 +40,10 @@ import java.util.function.Function;
 /**
  * A dispute as text, for storage: every fact, every stage entered with the time limit that applied to it,
  * the next time limit and the money, each deadline frozen with its rule and rule-book version, so a stored
- * dispute comes back exactly as it was, whatever the rule book says today. The text is in
- * {@link Properties} form, one {@code key=value} per line; {@code format=1} names this layout.
+ * dispute comes back exactly as it was, whatever the rule book or the partner's calendar says today. The text
+ * is in {@link Properties} form, one {@code key=value} per line; {@code format=1} names this layout. A deadline
+ * counted on a partner calendar carries its name ({@code ….calendar}); one without it counted Monday to Friday
+ * or in calendar days (texts written before partner calendars have none, and they counted Monday to Friday).
  */
 public final class DisputeCodec {
 
@@ -157,6 +159,7 @@ public final class DisputeCodec {
         out.put(prefix + "count", deadline.count().id());
         out.put(prefix + "rule", deadline.ruleId());
         out.put(prefix + "version", deadline.version().toString());
+        deadline.businessCalendar().ifPresent(name -> out.put(prefix + "calendar", name));
     }
 
     private static StageDeadline deadline(Reader read, String prefix) {
@@ -168,7 +171,8 @@ public final class DisputeCodec {
                 read.required(prefix + "days", v -> Optional.of(Integer.parseInt(v))),
                 read.required(prefix + "count", DayCount::byId),
                 read.required(prefix + "rule"),
-                read.required(prefix + "version", RuleBookVersion::parse)));
+                read.required(prefix + "version", RuleBookVersion::parse),
+                read.optional(prefix + "calendar")));
     }
 
     /** Stored values, each failure naming its key. */

@@ -52,7 +52,8 @@ class FirstToBiteTest {
 
     private static Optional<StageDeadline> schemeDueOn(LocalDate dueOn) {
         return Optional.of(new StageDeadline(DisputeStage.DISPUTE_RESPONSE, dueOn, dueOn.minusDays(30),
-                DeadlineAnchor.PROCESSING_DATE, 30, DayCount.CALENDAR, "rule", new RuleBookVersion("t", 1)));
+                DeadlineAnchor.PROCESSING_DATE, 30, DayCount.CALENDAR, "rule", new RuleBookVersion("t", 1),
+                Optional.empty()));
     }
 
     @Test
