@@ -33,8 +33,8 @@ class PartnerAdminBrowserTest {
     void anAdministratorCorrectsAMistypedZoneAndSavesThePartner() throws Exception {
         try (Browser browser = new Browser()) {
             browser.driver.get(sandbox.url() + "login");
-            browser.driver.findElement(By.id("login-timur")).click();
-            browser.driver.findElement(By.id("nav-partner-admin")).click();
+            browser.navigate("login-timur");
+            browser.navigate("nav-partner-admin");
             assertThat(browser.driver.findElements(By.cssSelector("#paydesk-partners tbody tr"))).hasSize(4);
 
             browser.driver.findElement(By.id("organizationId")).sendKeys("9");
@@ -42,7 +42,7 @@ class PartnerAdminBrowserTest {
             browser.driver.findElement(By.id("country")).sendKeys("UZ");
             browser.driver.findElement(By.id("zone")).sendKeys("Asia/Tashkend");
             new Select(browser.driver.findElement(By.id("language"))).selectByValue("uz");
-            browser.driver.findElement(By.id("paydesk-partner-save")).click();
+            browser.navigate("paydesk-partner-save");
 
             assertThat(browser.driver.findElement(By.id("paydesk-partner-errors")).isDisplayed()).isTrue();
             assertThat(browser.driver.findElement(By.cssSelector("#zone + .description + .error")).getText())
@@ -52,7 +52,7 @@ class PartnerAdminBrowserTest {
 
             browser.driver.findElement(By.id("zone")).clear();
             browser.driver.findElement(By.id("zone")).sendKeys("Asia/Tashkent");
-            browser.driver.findElement(By.id("paydesk-partner-save")).click();
+            browser.navigate("paydesk-partner-save");
 
             assertThat(browser.driver.findElement(By.id("paydesk-partner-saved")).getText()).contains("Kapital Card");
             assertThat(browser.driver.findElements(By.cssSelector("#paydesk-partners tbody tr"))).hasSize(5);

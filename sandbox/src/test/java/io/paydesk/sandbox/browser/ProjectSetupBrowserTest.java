@@ -36,12 +36,12 @@ class ProjectSetupBrowserTest {
     void previewThenInstallThenInstallAgainCreatesNothingTheSecondTime() throws Exception {
         try (Browser browser = new Browser()) {
             browser.driver.get(sandbox.url() + "login");
-            browser.driver.findElement(By.id("login-timur")).click();
-            browser.driver.findElement(By.id("nav-setup-admin")).click();
+            browser.navigate("login-timur");
+            browser.navigate("nav-setup-admin");
             assertThat(browser.driver.findElements(By.id("paydesk-setup-steps"))).isEmpty();
 
             new Select(browser.driver.findElement(By.id("paydesk-setup-project"))).selectByValue("PAY");
-            browser.driver.findElement(By.id("paydesk-setup-preview")).click();
+            browser.navigate("paydesk-setup-preview");
 
             assertThat(browser.driver.findElement(By.id("paydesk-setup-summary")).getText())
                     .startsWith("Nothing has changed yet. To create:");
@@ -54,7 +54,7 @@ class ProjectSetupBrowserTest {
             browser.screenshot("admin-project-setup-preview");
 
             new Select(browser.driver.findElement(By.id("paydesk-setup-portal-group"))).selectByValue("General");
-            browser.driver.findElement(By.id("paydesk-setup-install")).click();
+            browser.navigate("paydesk-setup-install");
 
             assertThat(browser.driver.findElement(By.id("paydesk-setup-summary")).getText())
                     .startsWith("Created:").contains("Failed: 0");
@@ -64,7 +64,7 @@ class ProjectSetupBrowserTest {
                     .isEmpty();
             browser.screenshot("admin-project-setup-report");
 
-            browser.driver.findElement(By.id("paydesk-setup-install")).click();
+            browser.navigate("paydesk-setup-install");
 
             assertThat(browser.driver.findElement(By.id("paydesk-setup-nothing")).getText())
                     .startsWith("Nothing to create");

@@ -50,7 +50,7 @@ class RequestPanelBrowserTest {
 
     private void signInAs(String username) {
         browser.driver.get(sandbox.url() + "login");
-        browser.driver.findElement(By.id("login-" + username)).click();
+        browser.navigate("login-" + username);
         assertThat(browser.driver.findElement(By.id("current-user")).isDisplayed()).isTrue();
     }
 
