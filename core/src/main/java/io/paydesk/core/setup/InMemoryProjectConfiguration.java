@@ -86,8 +86,8 @@ public final class InMemoryProjectConfiguration implements ProjectSetupTarget {
         Map<String, Set<String>> screenCopy = new LinkedHashMap<>();
         screens.forEach((name, fields) -> screenCopy.put(name, Set.copyOf(fields)));
         return new ProjectState(issueTypes, projectIssueTypes, customFields, screenCopy, requestTypes.keySet(),
-                Set.copyOf(requestTypeGroups.values()), screenSchemes.keySet(), new ProjectState.IssueTypeScreens(issueTypeScreenScheme, sharedWith,
-                        screenSchemeByIssueType));
+                Set.copyOf(requestTypeGroups.values()), screenSchemes.keySet(),
+                new ProjectState.IssueTypeScreens(issueTypeScreenScheme, sharedWith, screenSchemeByIssueType));
     }
 
     @Override

@@ -29,7 +29,8 @@ public record ProjectState(Set<String> issueTypes, Set<String> projectIssueTypes
      * report), and the screen scheme it names for each issue type that has its own mapping (the default
      * mapping, which covers every other issue type, is not listed).
      */
-    public record IssueTypeScreens(String scheme, List<String> otherProjects, Map<String, String> screenSchemeByIssueType) {
+    public record IssueTypeScreens(String scheme, List<String> otherProjects,
+                                   Map<String, String> screenSchemeByIssueType) {
         public IssueTypeScreens {
             Objects.requireNonNull(scheme, "scheme");
             otherProjects = List.copyOf(otherProjects);

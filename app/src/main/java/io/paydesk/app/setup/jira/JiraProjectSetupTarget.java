@@ -54,10 +54,11 @@ import java.util.Set;
  * lists with their options in order. Each creation first looks for its English name again and refuses when it
  * is taken, so a stale plan never makes a second one. It reads the request types of the project's service desk,
  * page by page, with the portal groups they are in, and creates a missing one with the catalogue's name and
- * description on its issue type, in the chosen portal group if any, as the administrator who runs the install. It reads the screens named {@code Paydesk: <issue type>} with the custom
- * fields on any of their tabs, creates a missing one with its one tab {@code Paydesk}, and puts a custom field of
- * the catalogue's name and type on that tab, after the fields already there. Screen schemes and the project's
- * issue type screen scheme go through {@link JiraScreenSchemes}.
+ * description on its issue type, in the chosen portal group if any, as the administrator who runs the install.
+ * It reads the screens named {@code Paydesk: <issue type>} with the custom fields on any of their tabs, creates a
+ * missing one with its one tab {@code Paydesk}, and puts a custom field of the catalogue's name and type on that
+ * tab, after the fields already there. Screen schemes and the project's issue type screen scheme go through
+ * {@link JiraScreenSchemes}.
  */
 final class JiraProjectSetupTarget implements ProjectSetupTarget {
 
