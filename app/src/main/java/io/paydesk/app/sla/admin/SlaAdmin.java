@@ -125,6 +125,19 @@ public class SlaAdmin {
         };
     }
 
+    /**
+     * Stores the change; what another administrator stored meanwhile (a policy version, a calendar's name) when
+     * that made the store refuse it, in which case nothing was stored.
+     */
+    private Optional<String> stored(SlaChange change) {
+        try {
+            store.apply(change);
+            return Optional.empty();
+        } catch (SlaSettingsStore.ChangedMeanwhile meanwhile) {
+            return Optional.of(meanwhile.taken());
+        }
+    }
+
     /** Every calendar and the current version of every policy, as a {@code paydesk-sla/1} document. */
     public String export() {
         return SlaJson.export(store.configuration());
@@ -137,7 +150,12 @@ public class SlaAdmin {
         };
         return switch (outcome) {
             case Outcome.Accepted<SlaChange> change -> {
-                store.apply(change.value());
+                Optional<String> taken = stored(change.value());
+                if (taken.isPresent()) {
+                    yield new Reply(409, "", view(store.configuration(), form, List.of(new Refusal("name", "",
+                            "paydesk.admin.sla.calendarChangedMeanwhile", List.of(taken.get()))),
+                            SlaPolicyForm.blank(), List.of(), List.of(), "", "", List.of(), viewer));
+                }
                 yield new Reply(303, change.value().isEmpty() ? "unchanged=1"
                         : "calendarSaved=" + encode(form.name()) + "&recomputed=" + recompute.all(), null);
             }
@@ -165,7 +183,12 @@ public class SlaAdmin {
             return new Reply(200, "", view(configuration, CalendarForm.blank(), List.of(), form, List.of(),
                     preview(policy, configuration.calendars(holidays), viewer), "", "", List.of(), viewer));
         }
-        store.apply(change);
+        Optional<String> taken = stored(change);
+        if (taken.isPresent()) {
+            return new Reply(409, "", view(store.configuration(), CalendarForm.blank(), List.of(), form,
+                    List.of(new Refusal("", "", "paydesk.admin.sla.policyChangedMeanwhile", List.of(taken.get()))),
+                    List.of(), "", "", List.of(), viewer));
+        }
         return new Reply(303, change.isEmpty() ? "unchanged=1"
                 : "published=" + encode(form.id()) + "&version=" + change.versions().get(0).version(), null);
     }
@@ -178,7 +201,12 @@ public class SlaAdmin {
         };
         return switch (outcome) {
             case Outcome.Accepted<SlaChange> change -> {
-                store.apply(change.value());
+                Optional<String> taken = stored(change.value());
+                if (taken.isPresent()) {
+                    yield new Reply(409, "", view(store.configuration(), CalendarForm.blank(), List.of(),
+                            SlaPolicyForm.blank(), List.of(), List.of(), "", document,
+                            List.of(viewer.texts().get("paydesk.admin.sla.importChangedMeanwhile", taken.get())), viewer));
+                }
                 String recomputed = change.value().calendars().isEmpty() ? "" : "&recomputed=" + recompute.all();
                 yield new Reply(303, "imported=" + change.value().calendars().size() + "&versions="
                         + change.value().versions().size() + recomputed, null);

@@ -10,6 +10,7 @@ import io.paydesk.core.sla.SlaChange;
 import io.paydesk.core.sla.SlaConfiguration;
 import io.paydesk.core.sla.SlaPolicy;
 import io.paydesk.core.sla.SlaPolicyId;
+import io.paydesk.core.sla.SlaSettingsStore;
 import io.paydesk.host.ao.AoDatabase;
 import io.paydesk.host.ao.AoModule;
 import io.paydesk.host.ao.HostActiveObjects;
@@ -85,13 +86,47 @@ class AoSlaSettingsTest {
     }
 
     @Test
-    void theDatabaseRefusesTheSameVersionTwiceSoTwoNodesCannotBothPublishIt() {
+    void aVersionPublishedAlreadyIsRefusedAsChangedMeanwhileAndNothingMoreIsStored() {
         storeSamples();
         SlaChange next = settings.configuration().publish(SlaSamples.wislany("20h"),
                 Clock.offset(SlaSamples.MARCH, Duration.ofDays(1))).orElseThrow();
         settings.apply(next);
 
-        assertThatThrownBy(() -> settings.apply(next)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> settings.apply(next)).isInstanceOf(SlaSettingsStore.ChangedMeanwhile.class)
+                .extracting(e -> ((SlaSettingsStore.ChangedMeanwhile) e).taken()).isEqualTo("wislany@v2");
         assertThat(settings.policies().versions(new SlaPolicyId("wislany"))).hasSize(2);
+    }
+
+    @Test
+    void twoNodesPublishingTheSameVersionAtOnceStoreItOnceAndTheSecondHearsWhy() {
+        storeSamples();
+        SlaChange next = settings.configuration().publish(SlaSamples.wislany("20h"),
+                Clock.offset(SlaSamples.MARCH, Duration.ofDays(1))).orElseThrow();
+        OtherNodeFirst racing = new OtherNodeFirst(ao, SlaPolicyEntity.class,
+                () -> new AoSlaSettings(ao, SlaSamples.HOLIDAYS).apply(next));
+
+        assertThatThrownBy(() -> new AoSlaSettings(racing, SlaSamples.HOLIDAYS).apply(next))
+                .isInstanceOf(SlaSettingsStore.ChangedMeanwhile.class)
+                .extracting(e -> ((SlaSettingsStore.ChangedMeanwhile) e).taken()).isEqualTo("wislany@v2");
+
+        OtherNodeFirst.check(racing.raced());
+        assertThat(settings.policies().versions(new SlaPolicyId("wislany"))).hasSize(2);
+    }
+
+    @Test
+    void twoNodesCreatingACalendarOfOneNameAtOnceKeepOneAndTheSecondChangeStoresNothing() {
+        SlaChange imported = SlaConfiguration.empty().importing(List.of(SlaSamples.warsaw()),
+                List.of(SlaSamples.wislany("16h")), SlaSamples.HOLIDAYS, SlaSamples.MARCH).orElseThrow();
+        OtherNodeFirst racing = new OtherNodeFirst(ao, SlaCalendarEntity.class,
+                () -> new AoSlaSettings(ao, SlaSamples.HOLIDAYS).apply(new SlaChange(List.of(SlaSamples.warsaw()),
+                        List.of())));
+
+        assertThatThrownBy(() -> new AoSlaSettings(racing, SlaSamples.HOLIDAYS).apply(imported))
+                .isInstanceOf(SlaSettingsStore.ChangedMeanwhile.class)
+                .extracting(e -> ((SlaSettingsStore.ChangedMeanwhile) e).taken()).isEqualTo("pl-warsaw");
+
+        OtherNodeFirst.check(racing.raced());
+        assertThat(ao.find(SlaCalendarEntity.class)).hasSize(1);
+        assertThat(settings.policies().currentPolicies()).isEmpty();
     }
 }

@@ -194,6 +194,27 @@ class SlaAdminServletTest {
     }
 
     @Test
+    void aVersionAnotherAdministratorPublishedMeanwhileIsRefusedWithTheFormKept() throws Exception {
+        signedInAs(true);
+        storeSamples();
+        store.meanwhile(store.configuration().publish(SlaSamples.wislany("20h"), SlaSamples.MARCH).orElseThrow());
+        posting("token-1", "action", "policy", "id", "wislany", "name", "Bank Wiślany", "partner", "3",
+                "firstResponse", "2h", "resolution", "16h", "partnerUpdate", "8h", "calendar", "pl-warsaw",
+                "pauses", "Waiting for customer | customer-documents", "thresholds", "50, 75, 90");
+
+        servlet.doPost(request, response);
+
+        verify(response).setStatus(409);
+        SlaAdminView page = renderedPage();
+        assertThat(page.policyForm().general()).singleElement().asString()
+                .isEqualTo("text:paydesk.admin.sla.policyChangedMeanwhile[wislany@v2]");
+        assertThat(page.policyForm().resolution().value()).isEqualTo("16h");
+        assertThat(store.policies().versions(new SlaPolicyId("wislany"))).hasSize(2);
+        assertThat(store.policies().current(new SlaPolicyId("wislany")).orElseThrow().goals())
+                .anySatisfy(goal -> assertThat(goal.target()).isEqualTo(java.time.Duration.ofHours(20)));
+    }
+
+    @Test
     void exportDownloadsTheDocument() throws Exception {
         signedInAs(true);
         storeSamples();
