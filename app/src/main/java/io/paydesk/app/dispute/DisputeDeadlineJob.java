@@ -3,15 +3,19 @@ package io.paydesk.app.dispute;
 import io.paydesk.app.platform.JobSummary;
 import io.paydesk.app.platform.PaydeskJob;
 import io.paydesk.app.platform.ScheduledWork;
+import io.paydesk.core.dispute.desk.DeadlineSweep;
 import io.paydesk.core.dispute.lifecycle.ClosedDispute;
 import io.paydesk.core.dispute.lifecycle.StageEntry;
 import io.paydesk.core.dispute.store.DisputeRecord;
+import io.paydesk.core.dispute.store.DueCursor;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +25,10 @@ import org.slf4j.LoggerFactory;
  * in the dispute and shown in the panel's timeline. One INFO line per dispute: issue id, the stage whose
  * limit passed and the outcome; never a card number.
  *
- * <p>Runs in batches of {@value #BATCH} read from the next-due index, until a batch changes nothing or
- * {@value #MAX_BATCHES} batches ran (the rest waits for the next run).
+ * <p>Runs in batches (of {@value #BATCH}) read from the next-due index, each starting where the last stopped, until
+ * the index has no more or {@value #MAX_BATCHES} batches ran (the rest waits for the next run). A dispute whose
+ * scheme step is refused stays as it was and gets one WARN line with the reasons each run, so it is seen and
+ * never hides the disputes behind it.
  */
 @Named
 public class DisputeDeadlineJob implements ScheduledWork {
@@ -33,18 +39,29 @@ public class DisputeDeadlineJob implements ScheduledWork {
     private static final Logger LOG = LoggerFactory.getLogger(DisputeDeadlineJob.class);
 
     private final Disputes disputes;
+    private final int batch;
 
     @Inject
     public DisputeDeadlineJob(Disputes disputes) {
-        this.disputes = disputes;
+        this(disputes, BATCH);
     }
 
-    /** How many disputes passed their time limit, how many of them closed, in how many batches; {@code more} when the run stopped at its cap. */
-    public record Summary(int changed, int closed, int batches, boolean more) implements JobSummary {
+    /** With batches of another size: for tests. */
+    DisputeDeadlineJob(Disputes disputes, int batch) {
+        this.disputes = disputes;
+        this.batch = batch;
+    }
+
+    /**
+     * How many disputes passed their time limit, how many of them closed, how many could not be settled, in how
+     * many batches; {@code more} when the run stopped at its cap.
+     */
+    public record Summary(int changed, int closed, int stuck, int batches, boolean more) implements JobSummary {
         @Override
         public String text() {
             return changed + " dispute(s) past their time limit: " + closed + " closed, " + (changed - closed)
-                    + " moved on, in " + batches + " batch(es)" + (more ? "; more left for the next run" : "");
+                    + " moved on, " + stuck + " refused by the scheme's rules (see the warnings), in " + batches
+                    + " batch(es)" + (more ? "; more left for the next run" : "");
         }
     }
 
@@ -58,27 +75,36 @@ public class DisputeDeadlineJob implements ScheduledWork {
         var desk = disputes.deskAt(Clock.fixed(now, ZoneOffset.UTC));
         int changed = 0;
         int closed = 0;
+        int stuck = 0;
         int batches = 0;
-        boolean more = false;
-        while (true) {
+        Optional<DueCursor> cursor = Optional.empty();
+        do {
             if (batches == MAX_BATCHES) {
-                more = true;
-                break;
+                return new Summary(changed, closed, stuck, batches, true);
             }
-            List<DisputeRecord> batch = desk.sweepPassedDeadlines(BATCH);
+            DeadlineSweep sweep = desk.sweepPassedDeadlines(cursor, batch);
             batches++;
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (DisputeRecord record : batch) {
+            for (DisputeRecord record : sweep.changed()) {
                 changed++;
                 if (record.dispute() instanceof ClosedDispute) {
                     closed++;
                 }
                 LOG.info("Paydesk dispute deadline passed: {}", line(record));
             }
-        }
-        return new Summary(changed, closed, batches, more);
+            for (DeadlineSweep.Stuck refused : sweep.stuck()) {
+                stuck++;
+                LOG.warn("Paydesk dispute deadline passed but the scheme's rules refused to settle it: {}; {}",
+                        line(refused.record()), reasons(refused));
+            }
+            cursor = sweep.next();
+        } while (cursor.isPresent());
+        return new Summary(changed, closed, stuck, batches, false);
+    }
+
+    /** The refusal keys with their arguments: dates, stages and rule ids, never a card number. */
+    static String reasons(DeadlineSweep.Stuck stuck) {
+        return stuck.reasons().stream().map(r -> r.reasonKey() + (r.arguments().isEmpty() ? ""
+                : " " + r.arguments())).collect(Collectors.joining("; "));
     }
 
     /** Issue id, the stage whose time limit passed, and what came of it. */

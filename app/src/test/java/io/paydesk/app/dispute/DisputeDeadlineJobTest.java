@@ -45,9 +45,13 @@ class DisputeDeadlineJobTest {
     }
 
     private LocalDate raiseVisaNotReceived(long issueId) {
+        return raiseVisaNotReceived(disputes, issueId, WISLANY);
+    }
+
+    private static LocalDate raiseVisaNotReceived(Disputes disputes, long issueId, PartnerBank partner) {
         return disputes.desk().raise(issueId, new TypedDispute("visa", "13.1", "1349.90", "PLN", "2026-10-25",
                         new TypedTransaction("624512345678", ARN, "", "2026-10-10", "2026-10-12", "Media Expert", "5732", false)),
-                "4111 1111 1111 1111", Geography.issuerIn("PL"), WISLANY).orElseThrow().nextDue().orElseThrow();
+                "4111 1111 1111 1111", Geography.issuerIn("PL"), partner).orElseThrow().nextDue().orElseThrow();
     }
 
     private static Instant warsawMorningAfter(LocalDate day) {
@@ -60,7 +64,7 @@ class DisputeDeadlineJobTest {
 
         DisputeDeadlineJob.Summary summary = job.run(warsawMorningAfter(due));
 
-        assertThat(summary).isEqualTo(new DisputeDeadlineJob.Summary(1, 1, 2, false));
+        assertThat(summary).isEqualTo(new DisputeDeadlineJob.Summary(1, 1, 0, 1, false));
         assertThat(summary.text()).startsWith("1 dispute(s) past their time limit: 1 closed, 0 moved on");
         ClosedDispute closed = (ClosedDispute) disputes.records().find(10042).orElseThrow().dispute();
         assertThat(closed.outcome()).isEqualTo(DisputeOutcome.WON);
@@ -76,6 +80,24 @@ class DisputeDeadlineJobTest {
 
         assertThat(job.run(warsawMorningAfter(due)).changed()).isEqualTo(1);
         assertThat(job.run(warsawMorningAfter(due)).changed()).isZero();
+    }
+
+    @Test
+    void aDisputeNotYetDueInItsPartnersDateDoesNotHoldUpTheDisputesBehindIt() {
+        Clock evening = Clock.fixed(Instant.parse("2026-11-24T20:00:00Z"), ZoneId.of("UTC"));
+        Disputes both = new Disputes(SchemeCatalogue.shipped(), new AoDisputeRecords(ao), evening);
+        PartnerBank samoa = new PartnerBank(new PartnerId("9"), "Samoa Card Bank", "AS",
+                ZoneId.of("Pacific/Pago_Pago"), Locale.ENGLISH);
+        LocalDate samoaDue = raiseVisaNotReceived(both, 10045, samoa);
+        LocalDate warsawDue = raiseVisaNotReceived(both, 10046, WISLANY);
+        assertThat(samoaDue).isEqualTo(warsawDue);
+
+        DisputeDeadlineJob.Summary summary = new DisputeDeadlineJob(both, 1).run(warsawMorningAfter(warsawDue));
+
+        assertThat(summary.changed()).isEqualTo(1);
+        assertThat(summary.stuck()).isZero();
+        assertThat(both.records().find(10046).orElseThrow().dispute()).isInstanceOf(ClosedDispute.class);
+        assertThat(both.records().find(10045).orElseThrow().dispute()).isInstanceOf(OpenDispute.class);
     }
 
     @Test

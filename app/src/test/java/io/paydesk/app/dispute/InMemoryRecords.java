@@ -2,6 +2,7 @@ package io.paydesk.app.dispute;
 
 import io.paydesk.core.dispute.store.DisputeRecord;
 import io.paydesk.core.dispute.store.DisputeRecords;
+import io.paydesk.core.dispute.store.DueCursor;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class InMemoryRecords implements DisputeRecords {
     }
 
     @Override
-    public List<DisputeRecord> dueOnOrBefore(LocalDate day, int limit) {
+    public List<DisputeRecord> dueOnOrBefore(LocalDate day, Optional<DueCursor> after, int limit) {
         return List.of();
     }
 

@@ -11,10 +11,13 @@ import io.paydesk.core.common.Refusal;
 import io.paydesk.core.dispute.deadline.BusinessCalendars;
 import io.paydesk.core.dispute.deadline.BusinessDayCalendar;
 import io.paydesk.core.dispute.deadline.BusinessDays;
+import io.paydesk.core.dispute.deadline.DayCount;
+import io.paydesk.core.dispute.deadline.DeadlineRule;
 import io.paydesk.core.dispute.deadline.EditingDeadlineRules;
 import io.paydesk.core.dispute.deadline.Geography;
 import io.paydesk.core.dispute.deadline.InMemoryDeadlineRuleBooks;
 import io.paydesk.core.dispute.deadline.StageDeadline;
+import io.paydesk.core.dispute.desk.DeadlineSweep;
 import io.paydesk.core.dispute.desk.DisputeDesk;
 import io.paydesk.core.dispute.lifecycle.ClosedDispute;
 import io.paydesk.core.dispute.lifecycle.DisputeOutcome;
@@ -22,6 +25,7 @@ import io.paydesk.core.dispute.lifecycle.OpenDispute;
 import io.paydesk.core.dispute.lifecycle.VisaPreArbitration;
 import io.paydesk.core.dispute.scheme.DisputeStage;
 import io.paydesk.core.dispute.store.DisputeRecord;
+import io.paydesk.core.dispute.store.DueCursor;
 import io.paydesk.core.dispute.transaction.TypedTransaction;
 import io.paydesk.core.money.Money;
 import io.paydesk.core.partner.PartnerBank;
@@ -203,13 +207,13 @@ class DisputeDeskTest {
         desk.act(110, "RESPONSE_RECEIVED", due.toString(), "").orElseThrow();
 
         DisputeDesk dayAfter = deskAt(Clock.fixed(due.plusDays(1).atTime(9, 0).atZone(WARSAW).toInstant(), WARSAW));
-        List<DisputeRecord> changed = dayAfter.sweepPassedDeadlines(100);
+        List<DisputeRecord> changed = dayAfter.sweepPassedDeadlines(Optional.empty(), 100).changed();
 
         assertThat(changed).extracting(DisputeRecord::issueId).containsExactly(109L);
         ClosedDispute closed = (ClosedDispute) records.find(109).orElseThrow().dispute();
         assertThat(closed.outcome()).isEqualTo(DisputeOutcome.WON);
         assertThat(closed.closedOn()).isEqualTo(due.plusDays(1));
-        assertThat(dayAfter.sweepPassedDeadlines(100)).isEmpty();
+        assertThat(dayAfter.sweepPassedDeadlines(Optional.empty(), 100).changed()).isEmpty();
         assertThat(records.find(111).orElseThrow().dispute()).isInstanceOf(OpenDispute.class);
     }
 
@@ -220,7 +224,7 @@ class DisputeDeskTest {
         LocalDate due = records.find(112).orElseThrow().nextDue().orElseThrow();
 
         Instant lastEveningInWarsaw = due.atTime(23, 30).atZone(WARSAW).toInstant();
-        assertThat(deskAt(Clock.fixed(lastEveningInWarsaw, WARSAW)).sweepPassedDeadlines(100)).isEmpty();
+        assertThat(deskAt(Clock.fixed(lastEveningInWarsaw, WARSAW)).sweepPassedDeadlines(Optional.empty(), 100).changed()).isEmpty();
         assertThat(records.find(112).orElseThrow().dispute()).isInstanceOf(OpenDispute.class);
     }
 
@@ -306,8 +310,8 @@ class DisputeDeskTest {
         DisputeDesk friday = deskAt(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), LAGOS));
         DisputeDesk saturday = deskAt(Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), LAGOS));
 
-        assertThat(friday.sweepPassedDeadlines(100)).isEmpty();
-        assertThat(saturday.sweepPassedDeadlines(100)).extracting(DisputeRecord::issueId).containsExactly(124L);
+        assertThat(friday.sweepPassedDeadlines(Optional.empty(), 100).changed()).isEmpty();
+        assertThat(saturday.sweepPassedDeadlines(Optional.empty(), 100).changed()).extracting(DisputeRecord::issueId).containsExactly(124L);
         assertThat(((ClosedDispute) records.find(124).orElseThrow().dispute()).closedOn())
                 .isEqualTo(LocalDate.of(2026, 11, 28));
     }
@@ -320,6 +324,58 @@ class DisputeDeskTest {
                 Refusal.of("calendar", "ng-closed", DisputeMessageKeys.DEADLINE_NO_BUSINESS_DAY, "ng-closed",
                         "2026-11-24", "366", "mc-second-presentment-ng"));
         assertThat(records.find(125)).isEmpty();
+    }
+
+    @Test
+    void aDisputeTheRulesCannotSettleIsReportedStuckAndHidesNoneOfTheDisputesBehindIt() {
+        desk.raise(127, mastercardInNigeria(), CARD, DOMESTIC_NG, LAGOS_BANK).orElseThrow();
+        deskAt(Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), LAGOS)).act(127, "RESPONSE_RECEIVED", "", "")
+                .orElseThrow();
+        deskAt(Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), LAGOS)).act(127, "PRE_ARBITRATION", "", "")
+                .orElseThrow();
+        LocalDate acquirerDue = records.find(127).orElseThrow().nextDue().orElseThrow();
+        DeadlineRule arbitration = DEFAULT_RULES.rule("mc-arbitration").orElseThrow();
+        new EditingDeadlineRules(books, SCHEMES, CLOCK).save(new DeadlineRule(arbitration.id(), arbitration.scheme(),
+                arbitration.stage(), arbitration.reason(), arbitration.region(), arbitration.channel(), 10,
+                DayCount.BUSINESS, arbitration.from(), arbitration.source()), "timur").orElseThrow();
+        calendars.put(LAGOS_BANK.id(), BusinessDayCalendar.partnerCalendar("ng-closed", date -> false));
+        DisputeDesk friday = deskAt(Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), WARSAW));
+        friday.raise(128, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WISLANY).orElseThrow();
+        LocalDate visaDue = records.find(128).orElseThrow().nextDue().orElseThrow();
+        assertThat(acquirerDue).isBefore(visaDue);
+        DisputeDesk later = deskAt(Clock.fixed(visaDue.plusDays(2).atTime(12, 0).atZone(WARSAW).toInstant(), WARSAW));
+
+        DeadlineSweep first = later.sweepPassedDeadlines(Optional.empty(), 1);
+
+        assertThat(first.changed()).isEmpty();
+        assertThat(first.stuck()).singleElement().satisfies(stuck -> {
+            assertThat(stuck.record().issueId()).isEqualTo(127);
+            assertThat(stuck.reasons()).extracting(Refusal::reasonKey)
+                    .containsExactly(DisputeMessageKeys.DEADLINE_NO_BUSINESS_DAY);
+        });
+        assertThat(records.find(127).orElseThrow().nextDue()).contains(acquirerDue);
+        assertThat(first.next()).contains(new DueCursor(acquirerDue, 127));
+
+        DeadlineSweep second = later.sweepPassedDeadlines(first.next(), 1);
+
+        assertThat(second.changed()).extracting(DisputeRecord::issueId).containsExactly(128L);
+        assertThat(second.stuck()).isEmpty();
+        assertThat(later.sweepPassedDeadlines(second.next(), 1).changed()).isEmpty();
+    }
+
+    @Test
+    void aDisputeNotYetDueInItsPartnersDateIsNeitherSettledNorStuckAndTheNextBatchGoesOn() {
+        DisputeDesk october = deskAt(Clock.fixed(Instant.parse("2026-10-14T10:00:00Z"), WARSAW));
+        october.raise(129, visaNotReceived("Media Expert"), CARD, POLISH_BANK, WISLANY).orElseThrow();
+        LocalDate due = records.find(129).orElseThrow().nextDue().orElseThrow();
+        DisputeDesk lastEvening = deskAt(Clock.fixed(due.atTime(23, 30).atZone(WARSAW).toInstant(), WARSAW));
+
+        DeadlineSweep sweep = lastEvening.sweepPassedDeadlines(Optional.empty(), 1);
+
+        assertThat(sweep.changed()).isEmpty();
+        assertThat(sweep.stuck()).isEmpty();
+        assertThat(sweep.next()).contains(new DueCursor(due, 129));
+        assertThat(lastEvening.sweepPassedDeadlines(sweep.next(), 1).next()).isEmpty();
     }
 
     @Test

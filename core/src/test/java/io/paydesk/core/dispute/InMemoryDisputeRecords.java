@@ -3,6 +3,7 @@ package io.paydesk.core.dispute;
 import io.paydesk.core.dispute.store.DisputeCodec;
 import io.paydesk.core.dispute.store.DisputeRecord;
 import io.paydesk.core.dispute.store.DisputeRecords;
+import io.paydesk.core.dispute.store.DueCursor;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -30,10 +31,12 @@ final class InMemoryDisputeRecords implements DisputeRecords {
     }
 
     @Override
-    public List<DisputeRecord> dueOnOrBefore(LocalDate day, int limit) {
+    public List<DisputeRecord> dueOnOrBefore(LocalDate day, Optional<DueCursor> after, int limit) {
+        Comparator<DueCursor> order = Comparator.comparing(DueCursor::due).thenComparingLong(DueCursor::issueId);
         return records.values().stream()
                 .filter(r -> r.nextDue().filter(due -> !due.isAfter(day)).isPresent())
-                .sorted(Comparator.comparing(r -> r.nextDue().orElseThrow()))
+                .filter(r -> after.map(cursor -> order.compare(DueCursor.after(r), cursor) > 0).orElse(true))
+                .sorted(Comparator.comparing(DueCursor::after, order))
                 .limit(limit)
                 .toList();
     }

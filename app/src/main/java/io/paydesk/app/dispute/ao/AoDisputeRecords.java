@@ -8,6 +8,7 @@ import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.core.dispute.store.DisputeCodec;
 import io.paydesk.core.dispute.store.DisputeRecord;
 import io.paydesk.core.dispute.store.DisputeRecords;
+import io.paydesk.core.dispute.store.DueCursor;
 import io.paydesk.core.partner.PartnerId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,11 +79,13 @@ public class AoDisputeRecords implements DisputeRecords {
     }
 
     @Override
-    public List<DisputeRecord> dueOnOrBefore(LocalDate day, int limit) {
-        return ao.executeInTransaction(() -> Arrays.stream(ao.find(DisputeEntity.class, Query.select()
-                        .where("NEXT_DUE <= ?", day.toString())
-                        .order("NEXT_DUE ASC")
-                        .limit(limit)))
+    public List<DisputeRecord> dueOnOrBefore(LocalDate day, Optional<DueCursor> after, int limit) {
+        Query query = after.map(cursor -> Query.select().where(
+                        "NEXT_DUE <= ? AND (NEXT_DUE > ? OR (NEXT_DUE = ? AND ISSUE_ID > ?))", day.toString(),
+                        cursor.due().toString(), cursor.due().toString(), cursor.issueId()))
+                .orElseGet(() -> Query.select().where("NEXT_DUE <= ?", day.toString()));
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(DisputeEntity.class,
+                        query.order("NEXT_DUE ASC, ISSUE_ID ASC").limit(limit)))
                 .map(this::toDomain)
                 .toList());
     }

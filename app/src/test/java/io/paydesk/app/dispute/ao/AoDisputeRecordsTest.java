@@ -12,6 +12,7 @@ import io.paydesk.core.dispute.evidence.EvidenceCatalogue;
 import io.paydesk.core.dispute.lifecycle.ClosedDispute;
 import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.core.dispute.store.DisputeRecord;
+import io.paydesk.core.dispute.store.DueCursor;
 import io.paydesk.core.dispute.transaction.Arn;
 import io.paydesk.core.dispute.transaction.TypedTransaction;
 import io.paydesk.core.partner.PartnerBank;
@@ -94,12 +95,34 @@ class AoDisputeRecordsTest {
         LocalDate firstDue = records.find(2).orElseThrow().nextDue().orElseThrow();
         LocalDate secondDue = records.find(1).orElseThrow().nextDue().orElseThrow();
 
-        List<Long> due = records.dueOnOrBefore(secondDue, 10).stream().map(DisputeRecord::issueId).toList();
+        List<Long> due = records.dueOnOrBefore(secondDue, Optional.empty(), 10).stream().map(DisputeRecord::issueId).toList();
 
         assertThat(firstDue).isBefore(secondDue);
         assertThat(due).containsExactly(2L, 1L);
-        assertThat(records.dueOnOrBefore(firstDue, 10)).extracting(DisputeRecord::issueId).containsExactly(2L);
-        assertThat(records.dueOnOrBefore(secondDue, 1)).extracting(DisputeRecord::issueId).containsExactly(2L);
+        assertThat(records.dueOnOrBefore(firstDue, Optional.empty(), 10)).extracting(DisputeRecord::issueId).containsExactly(2L);
+        assertThat(records.dueOnOrBefore(secondDue, Optional.empty(), 1)).extracting(DisputeRecord::issueId)
+                .containsExactly(2L);
+    }
+
+    @Test
+    void theNextDueIndexIsReadOnFromACursorByDueDayThenIssueId() {
+        DisputeDesk october = deskOn("2026-10-14T10:00:00Z");
+        for (long issue : new long[] {12, 11, 13}) {
+            october.raise(issue, visaNotReceived("Media Expert", "2026-10-10"), "4111111111111111",
+                    Geography.issuerIn("PL"), WISLANY).orElseThrow();
+        }
+        deskOn("2026-10-15T10:00:00Z").raise(10, visaNotReceived("Media Expert", "2026-10-10"), "4111111111111111",
+                Geography.issuerIn("PL"), WISLANY).orElseThrow();
+        LocalDate sameDay = records.find(11).orElseThrow().nextDue().orElseThrow();
+        LocalDate dayAfter = records.find(10).orElseThrow().nextDue().orElseThrow();
+
+        assertThat(records.dueOnOrBefore(dayAfter, Optional.empty(), 10)).extracting(DisputeRecord::issueId)
+                .containsExactly(11L, 12L, 13L, 10L);
+        assertThat(records.dueOnOrBefore(dayAfter, Optional.of(new DueCursor(sameDay, 11)), 2))
+                .extracting(DisputeRecord::issueId).containsExactly(12L, 13L);
+        assertThat(records.dueOnOrBefore(dayAfter, Optional.of(new DueCursor(sameDay, 13)), 2))
+                .extracting(DisputeRecord::issueId).containsExactly(10L);
+        assertThat(records.dueOnOrBefore(dayAfter, Optional.of(new DueCursor(dayAfter, 10)), 2)).isEmpty();
     }
 
     @Test

@@ -23,6 +23,7 @@ import io.paydesk.core.dispute.lifecycle.StageRules;
 import io.paydesk.core.dispute.scheme.SchemeCatalogue;
 import io.paydesk.core.dispute.store.DisputeRecord;
 import io.paydesk.core.dispute.store.DisputeRecords;
+import io.paydesk.core.dispute.store.DueCursor;
 import io.paydesk.core.dispute.transaction.TypedTransaction;
 import io.paydesk.core.money.Money;
 import io.paydesk.core.partner.PartnerBank;
@@ -183,23 +184,39 @@ public final class DisputeDesk {
     }
 
     /**
-     * The deadline job: every open dispute whose time limit has passed in its partner's zone gets what the
-     * scheme's rules make of it ("no response received": won; the issuer missed its turn: expired), at most
-     * {@code limit} per run, read from the next-due index. Returns the disputes it changed.
+     * One batch of the deadline job: every open dispute whose time limit has passed in its partner's zone gets
+     * what the scheme's rules make of it ("no response received": won; the issuer missed its turn: expired). It
+     * reads at most {@code limit} disputes from the next-due index, after {@code after}; a dispute whose limit has
+     * not passed yet in its partner's date is left for a later run, and one the rules refuse is reported as stuck
+     * with the reasons. Neither hides the disputes behind it: the next batch starts where this one stopped.
      */
-    public List<DisputeRecord> sweepPassedDeadlines(int limit) {
+    public DeadlineSweep sweepPassedDeadlines(Optional<DueCursor> after, int limit) {
         // The latest "today" anywhere on Earth: no zone has passed a limit that ends after yesterday there.
         LocalDate latestYesterday = LocalDate.now(clock.withZone(ZoneOffset.MAX)).minusDays(1);
+        List<DisputeRecord> read = records.dueOnOrBefore(latestYesterday, after, limit);
         List<DisputeRecord> changed = new ArrayList<>();
-        for (DisputeRecord record : records.dueOnOrBefore(latestYesterday, limit)) {
-            if (record.dispute() instanceof OpenDispute open
-                    && open.deadlinePassed(rulesFor(record)) instanceof Outcome.Accepted<Dispute> next) {
-                DisputeRecord updated = record.with(next.value());
-                records.save(updated);
-                changed.add(updated);
+        List<DeadlineSweep.Stuck> stuck = new ArrayList<>();
+        for (DisputeRecord record : read) {
+            if (!(record.dispute() instanceof OpenDispute open)) {
+                continue;
+            }
+            switch (open.deadlinePassed(rulesFor(record))) {
+                case Outcome.Accepted<Dispute> next -> {
+                    DisputeRecord updated = record.with(next.value());
+                    records.save(updated);
+                    changed.add(updated);
+                }
+                case Outcome.Refused<Dispute> refused -> {
+                    if (refused.refusals().stream()
+                            .anyMatch(r -> !r.reasonKey().equals(DisputeMessageKeys.DEADLINE_NOT_PASSED))) {
+                        stuck.add(new DeadlineSweep.Stuck(record, refused.refusals()));
+                    }
+                }
             }
         }
-        return List.copyOf(changed);
+        Optional<DueCursor> next = read.size() < limit ? Optional.empty()
+                : Optional.of(DueCursor.after(read.getLast()));
+        return new DeadlineSweep(changed, stuck, next);
     }
 
     /** The rules a stored dispute is judged by today: see {@link #rulesFor(Optional, ZoneId)}. */

@@ -15,6 +15,9 @@ public interface DisputeRecords {
     /** Inserts or replaces the dispute of {@code record.issueId()}. */
     void save(DisputeRecord record);
 
-    /** Open disputes whose next time limit ended on or before {@code day}, earliest first, at most {@code limit}. */
-    List<DisputeRecord> dueOnOrBefore(LocalDate day, int limit);
+    /**
+     * Open disputes whose next time limit ended on or before {@code day}, in the order of due day then issue id,
+     * starting after {@code after} (from the first when empty), at most {@code limit}.
+     */
+    List<DisputeRecord> dueOnOrBefore(LocalDate day, Optional<DueCursor> after, int limit);
 }
