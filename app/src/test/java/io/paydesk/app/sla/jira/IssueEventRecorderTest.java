@@ -3,10 +3,8 @@ package io.paydesk.app.sla.jira;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
@@ -153,16 +151,5 @@ class IssueEventRecorderTest {
 
         assertThat(seen.sourceId()).isEqualTo("jira:10042:4:" + Instant.parse("2026-12-01T12:00:00Z").toEpochMilli());
         assertThat(seen.kind()).isEqualTo(IssueObservation.Kind.RESOLVED);
-    }
-
-    @Test
-    void theListenerIsRegisteredOnEnableAndUnregisteredOnDisable() {
-        EventPublisher events = mock(EventPublisher.class);
-        SlaEventListenerRegistrar registrar = new SlaEventListenerRegistrar(events, recorder);
-
-        registrar.afterPropertiesSet();
-        verify(events).register(recorder);
-        registrar.destroy();
-        verify(events).unregister(recorder);
     }
 }

@@ -1,6 +1,7 @@
 package com.atlassian.jira.event.issue;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.Date;
 
@@ -23,6 +24,11 @@ public final class IssueEvent {
     }
 
     public Long getEventTypeId() {
+        throw new IllegalStateException("compile-only declaration");
+    }
+
+    /** The comment the event is about (added or edited), or {@code null}. */
+    public Comment getComment() {
         throw new IllegalStateException("compile-only declaration");
     }
 
