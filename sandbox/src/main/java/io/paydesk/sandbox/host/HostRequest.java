@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A service-desk request as the sandbox host keeps it; the app sees only its {@link RequestSnapshot}. */
+/**
+ * A service-desk request as the sandbox host keeps it; the app sees only its {@link RequestSnapshot}. A request
+ * {@code riskAndAmlOnly} is seen only by agents with the risk/AML role (see {@link HostUser#canSee}).
+ */
 public record HostRequest(
         String key,
         String summary,
@@ -19,7 +22,16 @@ public record HostRequest(
         String reporter,
         int organizationId,
         Optional<Integer> customerId,
-        Optional<String> card) {
+        Optional<String> card,
+        boolean riskAndAmlOnly) {
+
+    /** A request everyone who may see its organization's requests may see. */
+    public HostRequest(String key, String summary, String description, String requestType, String status,
+                       String priority, Instant created, String reporter, int organizationId,
+                       Optional<Integer> customerId, Optional<String> card) {
+        this(key, summary, description, requestType, status, priority, created, reporter, organizationId, customerId,
+                card, false);
+    }
 
     /** A request's state at the end of the sandbox's workflow. */
     public static final String RESOLVED = "Resolved";

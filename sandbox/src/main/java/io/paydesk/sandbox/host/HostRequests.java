@@ -12,7 +12,10 @@ import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-/** The sandbox's requests, filtered by what the viewer may see (partner users: their organization only). */
+/**
+ * The sandbox's requests, filtered by what the viewer may see (partner users: their organization only; requests
+ * restricted to the risk/AML role: those agents only).
+ */
 public final class HostRequests {
 
     private final ActiveObjects ao;
@@ -39,7 +42,8 @@ public final class HostRequests {
                 new DBParam("REPORTER", request.reporter()),
                 new DBParam("ORGANIZATION_ID", request.organizationId()),
                 new DBParam("CUSTOMER_ID", request.customerId().orElse(null)),
-                new DBParam("CARD", request.card().orElse(null))).getID();
+                new DBParam("CARD", request.card().orElse(null)),
+                new DBParam("RISK_AND_AML_ONLY", request.riskAndAmlOnly())).getID();
         events.publish(new IssueObservation("sandbox:" + request.key() + ":created", request.key(), request.created(),
                 request.created(), IssueObservation.Kind.CREATED, request.status(), request.priority()), request.slaSubject());
         return id;
@@ -129,19 +133,21 @@ public final class HostRequests {
         return Arrays.stream(found).map(HostRequests::toRequest).filter(viewer::canSee).findFirst();
     }
 
-    /** Newest first. */
+    /** Newest first, only those the viewer may see. */
     public List<HostRequest> visibleTo(HostUser viewer) {
         Query query = viewer.role().isAgent()
                 ? Query.select()
                 : Query.select().where("ORGANIZATION_ID = ?", viewer.organizationId().orElseThrow());
         return Arrays.stream(ao.find(HostIssueEntity.class, query.order("CREATED DESC")))
                 .map(HostRequests::toRequest)
+                .filter(viewer::canSee)
                 .toList();
     }
 
     private static HostRequest toRequest(HostIssueEntity e) {
         return new HostRequest(e.getIssueKey(), e.getSummary(), e.getDescription() == null ? "" : e.getDescription(),
                 e.getRequestType(), e.getStatus(), e.getPriority(), e.getCreated().toInstant(), e.getReporter(),
-                e.getOrganizationId(), Optional.ofNullable(e.getCustomerId()), Optional.ofNullable(e.getCard()));
+                e.getOrganizationId(), Optional.ofNullable(e.getCustomerId()), Optional.ofNullable(e.getCard()),
+                e.isRiskAndAmlOnly());
     }
 }

@@ -22,7 +22,14 @@ public record HostUser(String username, String displayName, Role role, Optional<
         }
     }
 
+    /**
+     * Agents see every organization's requests, partner users their own organization's; a request restricted to
+     * the risk/AML role only agents with that role see, as a Jira issue security level would.
+     */
     public boolean canSee(HostRequest request) {
+        if (request.riskAndAmlOnly()) {
+            return role == Role.RISK;
+        }
         return role.isAgent() || organizationId.map(org -> org == request.organizationId()).orElse(false);
     }
 }

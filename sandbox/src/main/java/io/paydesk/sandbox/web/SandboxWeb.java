@@ -8,6 +8,7 @@ import io.paydesk.app.setup.ProjectSetupAdmin;
 import io.paydesk.app.sla.SlaSearch;
 import io.paydesk.app.sla.admin.SlaAdmin;
 import io.paydesk.core.partner.PartnerDirectory;
+import io.paydesk.core.setup.SetupCatalogue;
 import io.paydesk.sandbox.host.HostBankSystems;
 import io.paydesk.sandbox.host.HostDirectory;
 import io.paydesk.sandbox.host.HostRequests;
@@ -51,6 +52,8 @@ public final class SandboxWeb {
                 PartnerAdminPageServlet.PATH);
         context.addServlet(new ServletHolder(new DisputeIntakeServlet(pages, requests, partners, disputes, clock)),
                 DisputeIntakeServlet.PATH);
+        context.addServlet(new ServletHolder(new RequestIntakeServlet(pages, requests, partners, SetupCatalogue.paydesk(),
+                clock)), RequestIntakeServlet.PATH);
         context.addServlet(new ServletHolder(new DisputeActionServlet(pages, requests, disputes, disputeFlash)),
                 DisputeActionServlet.PATH);
         context.addServlet(new ServletHolder(new TransitionServlet(pages, requests, clock)), TransitionServlet.PATH);

@@ -2,6 +2,7 @@ package io.paydesk.sandbox.host.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -73,4 +74,14 @@ public interface HostIssueEntity extends Entity {
     String getCard();
 
     void setCard(String value);
+
+    /**
+     * True when only agents holding the risk/AML role may see the request, as a Jira issue security level
+     * restricts an issue; false (the default) for everyone who may see the organization's requests.
+     */
+    @NotNull
+    @Default("false")
+    boolean isRiskAndAmlOnly();
+
+    void setRiskAndAmlOnly(boolean value);
 }
