@@ -126,7 +126,7 @@ final class Pages {
         layout.put("titleHtml", titleHtml);
         layout.put("administrator", viewer.map(u -> u.role() == Role.ADMIN).orElse(false));
         layout.put("partnerUser", viewer.map(u -> u.role() == Role.PARTNER).orElse(false));
-        layout.put("raisesRequests", viewer.map(u -> u.role() == Role.PARTNER || u.role() == Role.RISK).orElse(false));
+        layout.put("raisesRequests", viewer.map(RequestIntakeServlet::raisesAny).orElse(false));
         layout.put("viewer", viewer.orElse(null));
         layout.put("signedIn", viewer.isPresent());
         layout.put("roleLabel", viewer.map(u -> i18n.getText(u.role().i18nKey())).orElse(""));

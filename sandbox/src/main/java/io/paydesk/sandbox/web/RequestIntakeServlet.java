@@ -78,7 +78,8 @@ final class RequestIntakeServlet extends HttpServlet {
         return RISK_AND_AML_TYPES.contains(typeKey) ? user.role() == Role.RISK : user.role() == Role.PARTNER;
     }
 
-    private static boolean raisesAny(HostUser user) {
+    /** Whether the portal's request page is open to the user (the navigation links it for them). */
+    static boolean raisesAny(HostUser user) {
         return user.role() == Role.PARTNER || user.role() == Role.RISK;
     }
 
@@ -132,13 +133,15 @@ final class RequestIntakeServlet extends HttpServlet {
         Map<String, String> otherErrors = new HashMap<>();
         if (bank.isEmpty()) {
             if (user.role() == Role.PARTNER) {
-                response.sendError(HttpServletResponse.SC_CONFLICT, i18n.getText("paydesk.panel.partner.unknown.title"));
+                response.sendError(HttpServletResponse.SC_CONFLICT,
+                        i18n.getText("paydesk.panel.partner.unknown.title"));
                 return;
             }
             otherErrors.put(PARTNER_BANK, i18n.get("sandbox.portal.request.partnerBank.error",
                     PanRedactor.redact(bankTyped)));
         }
-        // "Not in the future" is judged in the partner bank's zone; the risk agent's form needs a bank first.
+        // "Not in the future" is judged in the partner bank's zone; a risk agent's review with no bank chosen yet is
+        // checked in the agent's own zone, so that its other fields still get their errors.
         Outcome<RequestType> checked = RequestIntake.check(type.key(), typed,
                 clock.withZone(bank.map(PartnerBank::zone).orElse(user.zone())));
         if (checked instanceof Outcome.Refused<RequestType> refused) {

@@ -52,15 +52,15 @@ public final class SandboxWeb {
                 PartnerAdminPageServlet.PATH);
         context.addServlet(new ServletHolder(new DisputeIntakeServlet(pages, requests, partners, disputes, clock)),
                 DisputeIntakeServlet.PATH);
-        context.addServlet(new ServletHolder(new RequestIntakeServlet(pages, requests, partners, SetupCatalogue.paydesk(),
-                clock)), RequestIntakeServlet.PATH);
+        context.addServlet(new ServletHolder(new RequestIntakeServlet(pages, requests, partners,
+                SetupCatalogue.paydesk(), clock)), RequestIntakeServlet.PATH);
         context.addServlet(new ServletHolder(new DisputeActionServlet(pages, requests, disputes, disputeFlash)),
                 DisputeActionServlet.PATH);
         context.addServlet(new ServletHolder(new TransitionServlet(pages, requests, clock)), TransitionServlet.PATH);
         context.addServlet(new ServletHolder(new CommentServlet(pages, requests, clock)), CommentServlet.PATH);
         // The app's own servlet filter masks what is typed into an existing request, as in Jira; the host stores
-        // what it is given. (Creating a request, DisputeIntakeServlet, masks after the dispute check, as Jira's create
-        // transition does.)
+        // what it is given. (Creating a request, DisputeIntakeServlet and RequestIntakeServlet, masks after the
+        // domain's check, as Jira's create transition does.)
         context.addFilter(new FilterHolder(new CardNumberMaskingFilter()), CommentServlet.PATH,
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ProjectSetupPageServlet(pages, setupAdmin)),
