@@ -9,4 +9,6 @@ public interface MutableIssue extends Issue {
     void setDescription(String description);
 
     void setCustomFieldValue(CustomField customField, Object value);
+
+    void setPriorityId(String priorityId);
 }

@@ -22,6 +22,7 @@ import io.paydesk.app.dispute.DisputeStepSetting;
 import io.paydesk.app.dispute.DisputeWorkflow;
 import io.paydesk.app.dispute.Disputes;
 import io.paydesk.app.dispute.InMemoryRecords;
+import io.paydesk.app.request.jira.JiraCatalogueFields;
 import io.paydesk.app.request.jira.JiraRequestSnapshots;
 import io.paydesk.core.dispute.lifecycle.OpenDispute;
 import io.paydesk.core.dispute.scheme.DisputeStage;
@@ -95,7 +96,8 @@ class DisputeWorkflowFunctionsTest {
         PartnerDirectory partners = mock(PartnerDirectory.class);
         when(partners.find(new PartnerId("3"))).thenReturn(
                 Optional.of(new PartnerBank(new PartnerId("3"), "Bank Wiślany", "PL", WARSAW, Locale.of("pl"))));
-        fields = new JiraDisputeFields(customFields, new JiraRequestSnapshots(customFields), partners, disputes);
+        fields = new JiraDisputeFields(
+                new JiraCatalogueFields(customFields, new JiraRequestSnapshots(customFields), partners, disputes));
         typeVisaNotReceived();
     }
 
@@ -369,12 +371,12 @@ class DisputeWorkflowFunctionsTest {
 
     @Test
     void fieldValuesReadAsTypedNeverAsFloatingPointAmounts() {
-        assertThat(JiraDisputeFields.typed(1349.9d)).isEqualTo("1349.9");
-        assertThat(JiraDisputeFields.typed(100.0d)).isEqualTo("100");
-        assertThat(JiraDisputeFields.typed(0.1d)).isEqualTo("0.1");
-        assertThat(JiraDisputeFields.typed(Timestamp.valueOf(LocalDate.of(2026, 10, 10).atStartOfDay())))
+        assertThat(JiraCatalogueFields.typed(1349.9d)).isEqualTo("1349.9");
+        assertThat(JiraCatalogueFields.typed(100.0d)).isEqualTo("100");
+        assertThat(JiraCatalogueFields.typed(0.1d)).isEqualTo("0.1");
+        assertThat(JiraCatalogueFields.typed(Timestamp.valueOf(LocalDate.of(2026, 10, 10).atStartOfDay())))
                 .isEqualTo("2026-10-10");
-        assertThat(JiraDisputeFields.typed(List.of(option("Yes")))).isEqualTo("Yes");
-        assertThat(JiraDisputeFields.typed(null)).isEmpty();
+        assertThat(JiraCatalogueFields.typed(List.of(option("Yes")))).isEqualTo("Yes");
+        assertThat(JiraCatalogueFields.typed(null)).isEmpty();
     }
 }

@@ -74,6 +74,11 @@ final class FakeCreatedIssue implements MutableIssue {
     }
 
     @Override
+    public void setPriorityId(String priorityId) {
+        throw new UnsupportedOperationException("the dispute functions never change the priority");
+    }
+
+    @Override
     public Long getId() {
         return id;
     }
