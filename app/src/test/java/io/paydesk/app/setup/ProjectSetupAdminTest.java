@@ -3,9 +3,11 @@ package io.paydesk.app.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paydesk.app.platform.Texts;
+import io.paydesk.core.setup.FieldSpec;
 import io.paydesk.core.setup.InMemoryProjectConfiguration;
 import io.paydesk.core.setup.ProjectSetupTarget;
 import io.paydesk.core.setup.ServiceDeskProjects;
+import io.paydesk.core.setup.SetupCatalogue;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +72,19 @@ class ProjectSetupAdminTest {
             new ProjectSetupAdmin(oneProject(shared)).install("PAY", "", texts);
             admin.install("PAY", "No such group", texts);
 
+            assertThat(texts.missing).as(language).isEmpty();
+        }
+    }
+
+    @Test
+    void everySelectOptionInWordsIsTranslatedInAllFiveLanguages() {
+        for (String language : LANGUAGES) {
+            BundleTexts texts = new BundleTexts(language);
+            for (FieldSpec field : SetupCatalogue.paydesk().fields()) {
+                if (!field.optionsAreCodes()) {
+                    field.options().forEach(option -> texts.get("paydesk.setup.option." + FieldSpec.optionKey(option)));
+                }
+            }
             assertThat(texts.missing).as(language).isEmpty();
         }
     }

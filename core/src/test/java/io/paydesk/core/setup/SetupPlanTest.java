@@ -223,6 +223,15 @@ class SetupPlanTest {
     }
 
     @Test
+    void optionsInWordsHaveKeysAndCodesAreToldApart() {
+        assertThat(FieldSpec.optionKey("Missing accrual")).isEqualTo("missingAccrual");
+        assertThat(FieldSpec.optionKey("ATM withdrawal")).isEqualTo("atmWithdrawal");
+        assertThat(FieldSpec.optionKey("Yes")).isEqualTo("yes");
+        assertThat(catalogue.fields()).filteredOn(FieldSpec::optionsAreCodes).extracting(FieldSpec::key)
+                .containsExactlyInAnyOrder("scheme", "currency", "severity");
+    }
+
+    @Test
     void portalFieldsUseOnlyBuiltInTypesAndEverySelectHasOptions() {
         assertThat(catalogue.fields()).allMatch(f -> f.type().typeKey()
                 .startsWith("com.atlassian.jira.plugin.system.customfieldtypes:"));

@@ -1,13 +1,15 @@
 package io.paydesk.sandbox.web;
 
+import io.paydesk.app.partner.Choice;
 import java.util.List;
 
 /**
  * One field of the portal's request form as the template shows it: its catalogue key, translated label, HTML input
- * ({@code text}, {@code select}, {@code date}, {@code datetime-local}, {@code number}), the select list's options,
+ * ({@code text}, {@code select}, {@code date}, {@code datetime-local}, {@code number}), the select list's options
+ * (each value as Jira stores it, with its label in the viewer's language),
  * what was typed (card numbers masked, a card-number field always blank), its error and help, or blank.
  */
-public record IntakeField(String key, String label, String input, List<String> options, String value, String error,
+public record IntakeField(String key, String label, String input, List<Choice> options, String value, String error,
                           String help) {
 
     public IntakeField {

@@ -1,5 +1,6 @@
 package io.paydesk.sandbox.web;
 
+import io.paydesk.app.partner.Choice;
 import io.paydesk.app.platform.RefusalText;
 import io.paydesk.core.card.PanRedactor;
 import io.paydesk.core.common.Outcome;
@@ -218,7 +219,7 @@ final class RequestIntakeServlet extends HttpServlet {
         List<IntakeField> fields = new ArrayList<>();
         for (FieldSpec field : type.fields()) {
             fields.add(new IntakeField(field.key(), i18n.getText("paydesk.setup.field." + field.key()),
-                    input(field), field.options(), shownBack(field.key(), typed), errors.getOrDefault(field.key(), ""),
+                    input(field), options(field, i18n), shownBack(field.key(), typed), errors.getOrDefault(field.key(), ""),
                     CARD_NUMBER.equals(field.key()) ? i18n.getText("paydesk.intake.dispute.card.help") : ""));
         }
         Map<String, Object> model = new HashMap<>();
@@ -227,7 +228,7 @@ final class RequestIntakeServlet extends HttpServlet {
         model.put("typeName", i18n.getText("paydesk.setup.requestType." + type.key()));
         model.put("fields", fields);
         model.put("description", new IntakeField(RequestIntake.DESCRIPTION,
-                i18n.getText("paydesk.intake.dispute.description"), "textarea", List.of(),
+                i18n.getText("paydesk.intake.dispute.description"), "textarea", List.<Choice>of(),
                 shownBack(RequestIntake.DESCRIPTION, typed), errors.getOrDefault(RequestIntake.DESCRIPTION, ""),
                 i18n.getText("paydesk.intake.dispute.description.help")));
         model.put("hasErrors", !errors.isEmpty() || !general.isEmpty());
@@ -255,5 +256,11 @@ final class RequestIntakeServlet extends HttpServlet {
             case DATE_TIME -> "datetime-local";
             case NUMBER -> "number";
         };
+    }
+
+    /** The select list's options: codes as they are, words by their label in the viewer's language. */
+    private static List<Choice> options(FieldSpec field, HostI18n i18n) {
+        return field.options().stream().map(option -> new Choice(option, field.optionsAreCodes() ? option
+                : i18n.getText("paydesk.setup.option." + FieldSpec.optionKey(option)))).toList();
     }
 }
