@@ -40,10 +40,10 @@ public final class SampleData {
             "Payment dispute", List.of("card_payment_not_recognised", "transaction_charged_twice",
                     "card_payment_wrong_exchange_rate", "extra_charge_on_statement", "reverted_card_payment?",
                     "wrong_amount_of_cash_received", "cash_withdrawal_not_recognised"),
-            "Refund not received", List.of("Refund_not_showing_up", "request_refund"),
+            "Refund or withdrawal not received", List.of("Refund_not_showing_up", "request_refund"),
             "Failed top-up", List.of("top_up_failed", "top_up_reverted", "pending_top_up"),
-            "Card block", List.of("lost_or_stolen_card", "compromised_card", "card_swallowed"),
-            "KYC review", List.of("verify_my_identity", "unable_to_verify_identity"));
+            "Card block/unblock", List.of("lost_or_stolen_card", "compromised_card", "card_swallowed"),
+            "Identity verification", List.of("verify_my_identity", "unable_to_verify_identity"));
 
     private static final List<String> STATUSES = List.of("Waiting for support", "Waiting for support", "In progress",
             "Waiting for customer", "Resolved");
@@ -152,7 +152,7 @@ public final class SampleData {
         CustomerCard customerCard = pick(customerCards);
         Instant created = workingHoursInstant(partner);
         String summary = text.length() <= 120 ? text : text.substring(0, 117) + "…";
-        String priority = "Card block".equals(type) ? "Highest" : random.nextInt(4) == 0 ? "High" : "Medium";
+        String priority = "Card block/unblock".equals(type) ? "Highest" : random.nextInt(4) == 0 ? "High" : "Medium";
         return new HostRequest("", summary, text, type, pick(STATUSES), priority, created, partner.partnerClerk()[0],
                 partner.organizationId(), Optional.of(customerCard.customerId()),
                 Optional.of(customerCard.card().toString()));

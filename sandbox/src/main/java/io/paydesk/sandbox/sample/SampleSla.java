@@ -43,7 +43,7 @@ import java.util.Optional;
  *   <tr><td>turon-standard</td><td>partner 1, Turon Card Bank</td><td>4h</td><td>24h</td><td>8h</td><td>uz-tashkent</td></tr>
  *   <tr><td>dnipro-standard</td><td>partner 2, Dnipro Payments</td><td>2h</td><td>16h</td><td>4h</td><td>ua-kyiv</td></tr>
  *   <tr><td>steppe-standard</td><td>partner 4, Steppe Pay</td><td>4h</td><td>24h</td><td>8h</td><td>kz-almaty</td></tr>
- *   <tr><td>card-block-highest</td><td>request type "Card block", priority "Highest", any partner</td><td>30m</td><td>4h</td><td>–</td><td>24x7</td></tr>
+ *   <tr><td>card-block-highest</td><td>request type "Card block/unblock", priority "Highest", any partner</td><td>30m</td><td>4h</td><td>–</td><td>24x7</td></tr>
  * </table>
  * A Bank Wiślany card block of priority Highest takes {@code card-block-highest} (two dimensions named beat one).
  */
@@ -96,7 +96,7 @@ public final class SampleSla {
                 partnerPolicy("turon-standard", "Turon Card Bank standard", 1, "4h", "24h", "8h", "uz-tashkent"),
                 partnerPolicy("dnipro-standard", "Dnipro Payments standard", 2, "2h", "16h", "4h", "ua-kyiv"),
                 partnerPolicy("steppe-standard", "Steppe Pay standard", 4, "4h", "24h", "8h", "kz-almaty"),
-                draft(new SlaPolicyForm("card-block-highest", "Card block, highest priority", "", "Card block", "Highest",
+                draft(new SlaPolicyForm("card-block-highest", "Card block, highest priority", "", "Card block/unblock", "Highest",
                         "30m", "4h", "", "24x7", PAUSES, "50, 75, 90")));
     }
 

@@ -66,7 +66,7 @@ class SampleSlaTest {
                     "Payment dispute");
             assertThat(settings.policies().select(subject, "Medium", NOW.instant())).isPresent();
         }
-        SlaSubject cardBlock = new SlaSubject("PAY-2", Optional.of(new PartnerId("3")), "Card block");
+        SlaSubject cardBlock = new SlaSubject("PAY-2", Optional.of(new PartnerId("3")), "Card block/unblock");
         assertThat(settings.policies().select(cardBlock, "Highest", NOW.instant()).orElseThrow().id().value())
                 .isEqualTo("card-block-highest");
         assertThat(settings.calendars().names()).hasSize(5);
