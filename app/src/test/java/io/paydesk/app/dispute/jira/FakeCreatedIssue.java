@@ -75,7 +75,7 @@ final class FakeCreatedIssue implements MutableIssue {
 
     @Override
     public void setPriorityId(String priorityId) {
-        throw new UnsupportedOperationException("the dispute functions never change the priority");
+        throw new AssertionError("the dispute functions never change the priority");
     }
 
     @Override
