@@ -47,7 +47,7 @@ public class ProjectSetupAdmin {
     /** The page with the project list only; the chosen project (if any) stays selected. */
     public ProjectSetupView choose(Optional<String> projectKey, Texts texts) {
         return new ProjectSetupView(choices(), projectKey.orElse(""), List.of(), "", "", "", "", List.of(), false,
-                false);
+                false, 200);
     }
 
     /** The plan for the project, changing nothing. */
@@ -67,7 +67,7 @@ public class ProjectSetupAdmin {
                         plan.count(SetupStep.Status.EXISTS), plan.count(SetupStep.Status.CONFLICT),
                         plan.count(SetupStep.Status.BY_HAND));
         return new ProjectSetupView(choices(), projectKey, groups(state), "", "",
-                texts.get("paydesk.admin.setup.planTitle", name), summary, rows, false, plan.nothingToCreate());
+                texts.get("paydesk.admin.setup.planTitle", name), summary, rows, false, plan.nothingToCreate(), 200);
     }
 
     /**
@@ -83,7 +83,7 @@ public class ProjectSetupAdmin {
         Optional<String> group = Optional.ofNullable(portalGroup).map(String::strip).filter(g -> !g.isEmpty());
         if (group.isPresent() && !state.portalGroups().contains(group.get())) {
             return new ProjectSetupView(choices(), projectKey.strip(), groups(state), "",
-                    texts.get("paydesk.admin.setup.unknownGroup", group.get()), "", "", List.of(), false, false);
+                    texts.get("paydesk.admin.setup.unknownGroup", group.get()), "", "", List.of(), false, false, 400);
         }
         SetupPlan plan = SetupPlan.of(catalogue, state, group);
         SetupReport report = plan.apply(target.get());
@@ -97,7 +97,7 @@ public class ProjectSetupAdmin {
                         report.count(SetupReport.Result.BY_HAND), report.count(SetupReport.Result.SKIPPED),
                         report.count(SetupReport.Result.FAILED));
         return new ProjectSetupView(choices(), projectKey, groups(state), group.orElse(""), "",
-                texts.get("paydesk.admin.setup.reportTitle", name), summary, rows, true, plan.nothingToCreate());
+                texts.get("paydesk.admin.setup.reportTitle", name), summary, rows, true, plan.nothingToCreate(), 200);
     }
 
     private Optional<ProjectSetupTarget> target(String projectKey) {
@@ -110,7 +110,7 @@ public class ProjectSetupAdmin {
     private ProjectSetupView unknown(String projectKey, Texts texts) {
         String key = projectKey == null ? "" : projectKey.strip();
         return new ProjectSetupView(choices(), key, List.of(), "", texts.get("paydesk.admin.setup.unknownProject", key),
-                "", "", List.of(), false, false);
+                "", "", List.of(), false, false, 404);
     }
 
     /** The project's portal groups, by name, to choose from for the new request types. */

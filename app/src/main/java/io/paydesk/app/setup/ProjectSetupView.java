@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The project-setup page: the service projects to choose from, and either nothing more, the plan a preview
  * shows (nothing changed) with the project's portal groups to choose from for the new request types, or the
- * report of an installation. Templates call only these accessors.
+ * report of an installation, and the HTTP status the page answers with (404 for an unknown project, 400 for a portal
+ * group the project does not have). Templates call only these accessors.
  */
 public record ProjectSetupView(
         List<Choice> projects,
@@ -18,7 +19,8 @@ public record ProjectSetupView(
         String summary,
         List<SetupRow> rows,
         boolean report,
-        boolean nothingToCreate) {
+        boolean nothingToCreate,
+        int status) {
 
     public ProjectSetupView {
         projects = List.copyOf(projects);

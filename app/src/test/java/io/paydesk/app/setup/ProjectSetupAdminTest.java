@@ -173,6 +173,7 @@ class ProjectSetupAdminTest {
                 new BundleTexts("en"));
 
         assertThat(page.error()).isEqualTo("The project has no portal group named Cards. Choose one from the list.");
+        assertThat(page.status()).isEqualTo(400);
         assertThat(page.hasResult()).isFalse();
         assertThat(page.portalGroups()).extracting(c -> c.value()).containsExactly("General");
         assertThat(configuration.state().issueTypes()).isEmpty();
@@ -184,6 +185,7 @@ class ProjectSetupAdminTest {
                 .install("XYZ", "", new BundleTexts("en"));
         assertThat(page.hasError()).isTrue();
         assertThat(page.error()).contains("XYZ");
+        assertThat(page.status()).isEqualTo(404);
         assertThat(page.hasResult()).isFalse();
     }
 }

@@ -58,6 +58,6 @@ final class ProjectSetupPageServlet extends HttpServlet {
 
     private void render(HttpServletRequest request, HttpServletResponse response, HostUser viewer,
                         ProjectSetupView view) throws IOException {
-        pages.adminPage(request, response, viewer, view.hasError() ? 404 : 200, TEMPLATE, view);
+        pages.adminPage(request, response, viewer, view.status(), TEMPLATE, view);
     }
 }

@@ -48,12 +48,12 @@ public class ProjectSetupServlet extends HttpServlet {
         if (!pages.admitsAdministrator(request, response) || !pages.hasValidToken(request, response)) {
             return;
         }
-        render(request, response, admin.install(request.getParameter("project"), request.getParameter("portalGroup"), pages.texts()));
+        render(request, response, admin.install(request.getParameter("project"), request.getParameter("portalGroup"),
+                pages.texts()));
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response, ProjectSetupView page)
             throws IOException {
-        pages.render(request, response, page.hasError() ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK,
-                TEMPLATE, page);
+        pages.render(request, response, page.status(), TEMPLATE, page);
     }
 }
