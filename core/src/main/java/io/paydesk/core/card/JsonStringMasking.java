@@ -37,6 +37,11 @@ public final class JsonStringMasking {
                 i++;
                 continue;
             }
+            int plainEnd = Literal.endIfTooFewDigits(json, i);
+            if (plainEnd >= 0) {
+                i = plainEnd;
+                continue;
+            }
             Literal literal = Literal.read(json, i);
             if (literal.masks != null) {
                 if (out == null) {
@@ -60,6 +65,34 @@ public final class JsonStringMasking {
      * of the digits to mask, as {@code [start, end, start, end, ...]}, or null when nothing is masked.
      */
     private record Literal(int end, int[] masks) {
+
+        /**
+         * Where the literal ends when it cannot hold a card number (fewer digits, counting every {@code \\u} escape
+         * as one, than the shortest card number), so it needs no decoding; -1 when it might, or has no end.
+         */
+        static int endIfTooFewDigits(String json, int openingQuote) {
+            int n = json.length();
+            int digits = 0;
+            int j = openingQuote + 1;
+            while (j < n) {
+                char c = json.charAt(j);
+                if (c == '"') {
+                    return digits < MaskedCardNumber.MIN_LENGTH ? j + 1 : -1;
+                }
+                if (c == '\\') {
+                    if (j + 1 < n && json.charAt(j + 1) == 'u') {
+                        digits++;
+                    }
+                    j += 2;
+                } else {
+                    if (c >= '0' && c <= '9') {
+                        digits++;
+                    }
+                    j++;
+                }
+            }
+            return -1;
+        }
 
         static Literal read(String json, int openingQuote) {
             int n = json.length();
